@@ -1,0 +1,28 @@
+//! smtp-code explains SMTP reply codes. The core (`catalog`, `code`, `entry`, `compare`, `reply`,
+//! `search`, `i18n`) is plain Rust, tested natively; the widget (`ui`, `element`, `api`) renders it
+//! with Leptos in the browser.
+
+pub mod catalog;
+pub mod code;
+pub mod compare;
+pub mod entry;
+pub mod i18n;
+pub mod reply;
+pub mod search;
+pub mod widget;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod element;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// Runs when the wasm loads: defines `<smtp-code>`, and on the standalone page mounts the app.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    element::define();
+    #[cfg(feature = "page")]
+    ui::page::mount();
+}

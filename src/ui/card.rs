@@ -1,0 +1,245 @@
+//! The card of one code, in its three variants, and the messages shown instead of a card.
+
+use super::{CodeLinks, Variant};
+use crate::entry::{Entry, Kind, Outcome, Resolved, State};
+use crate::i18n::{self, Lang, Msg};
+use leptos::prelude::*;
+
+/// The tone class that colours a card by what the code means for the sender.
+pub fn tone(outcome: Option<Outcome>) -> &'static str {
+    match outcome {
+        Some(Outcome::Success) => "tone-success",
+        Some(Outcome::Continue) => "tone-continue",
+        Some(Outcome::Transient) => "tone-transient",
+        Some(Outcome::Permanent) => "tone-permanent",
+        None => "",
+    }
+}
+
+/// Codes as links on the page, as plain text inside an embedded element (see `CodeLinks`).
+#[component]
+pub fn CodeList(codes: Vec<String>) -> impl IntoView {
+    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    view! {
+        <ul class="codes">
+            {codes
+                .into_iter()
+                .map(|c| match links {
+                    CodeLinks::Hash => view! { <li><a href=format!("#/{c}")>{c.clone()}</a></li> }.into_any(),
+                    CodeLinks::Text => view! { <li><span>{c}</span></li> }.into_any(),
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Section(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section class="section" part="section">
+            <h3>{title}</h3>
+            {children()}
+        </section>
+    }
+}
+
+fn steps(items: &'static [&'static str]) -> impl IntoView {
+    view! { <ol>{items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol> }
+}
+
+/// The head of a card: code, title, and the tags (outcome, severity, flags).
+#[component]
+fn Head(entry: Entry, lang: Lang) -> impl IntoView {
+    let outcome = entry.outcome.map(|o| i18n::outcome(lang, o));
+    let retry = crate::compare::Retry::of(entry.outcome).map(|r| i18n::retry(lang, r));
+    let mut flags: Vec<String> = Vec::new();
+    if let Some(p) = entry.provider {
+        flags.push(format!("{}: {p}", lang.t(Msg::ProviderSpecific)));
+    } else if !entry.standard {
+        flags.push(lang.t(Msg::NonStandard).to_string());
+    }
+    if entry.deprecated {
+        flags.push(lang.t(Msg::Deprecated).to_string());
+    }
+    if entry.unverified {
+        flags.push(lang.t(Msg::Unverified).to_string());
+    }
+    let severity = format!("{}: {}", lang.t(Msg::Severity), i18n::severity(lang, entry.severity));
+    view! {
+        <div class="head">
+            <span class="code" part="code">{entry.code.clone()}</span>
+            <h2 class="title" part="title">{entry.title}</h2>
+        </div>
+        <ul class="tags">
+            {outcome.map(|o| view! { <li class="tag outcome">{o} {retry.map(|r| format!(" · {r}"))}</li> })}
+            <li class="tag">{entry.class.clone()}</li>
+            <li class="tag">{severity}</li>
+            {flags.into_iter().map(|f| view! { <li class="tag flag">{f}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> impl IntoView {
+    let tone = tone(entry.outcome);
+    match variant {
+        Variant::Badge => view! {
+            <span class=format!("badge {tone}") part="card">
+                <span class="code" part="code">{entry.code.clone()}</span>
+                <span class="title" part="title">{entry.title}</span>
+            </span>
+        }
+        .into_any(),
+        Variant::Compact => view! {
+            <article class=format!("card {tone}") part="card">
+                <Head entry=entry.clone() lang=lang />
+                <p>{entry.description}</p>
+            </article>
+        }
+        .into_any(),
+        Variant::Full => view! {
+            <article class=format!("card {tone}") part="card">
+                <Head entry=entry.clone() lang=lang />
+                <Body entry=entry lang=lang />
+            </article>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Body(entry: Entry, lang: Lang) -> impl IntoView {
+    let non_standard = (!entry.standard && entry.provider.is_none()).then(|| lang.t(Msg::NonStandardNote));
+    let class_free = (entry.kind == Kind::Enhanced && entry.code.starts_with('X')).then(|| lang.t(Msg::ClassFree));
+    let class_note = (!entry.class_note.is_empty()).then_some(entry.class_note);
+    let note = (!entry.note.is_empty()).then_some(entry.note);
+    let usual_label = match entry.kind {
+        Kind::Basic => Msg::UsualEnhanced,
+        _ => Msg::UsualBasic,
+    };
+    let usual: Vec<String> = entry
+        .usual_with
+        .iter()
+        .map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() })
+        .collect();
+    let admin = entry.how_to_fix_admin;
+    let when_label = if entry.kind == Kind::Provider || entry.provider.is_some() { Msg::Example } else { Msg::WhenYouSeeIt };
+    let when = entry.when_you_see_it;
+    view! {
+        <Section title=lang.t(Msg::Meaning)>
+            <p>{entry.description}</p>
+            {class_note.map(|n| view! { <p>{n}</p> })}
+            {class_free.map(|n| view! { <p class="note">{n}</p> })}
+            {non_standard.map(|n| view! { <p class="note">{n}</p> })}
+            {note.map(|n| view! { <p class="note">{n}</p> })}
+        </Section>
+        {(!when.is_empty()).then(|| view! {
+            <Section title=lang.t(when_label)>
+                {if when_label == Msg::Example {
+                    view! { <pre class="sample">{when}</pre> }.into_any()
+                } else {
+                    view! { <p>{when}</p> }.into_any()
+                }}
+            </Section>
+        })}
+        <Section title=lang.t(Msg::HowToFix)>
+            {if admin.is_empty() {
+                steps(entry.how_to_fix).into_any()
+            } else {
+                view! {
+                    <h4>{lang.t(Msg::ForSender)}</h4>
+                    {steps(entry.how_to_fix)}
+                    <h4>{lang.t(Msg::ForAdmin)}</h4>
+                    {steps(admin)}
+                }
+                .into_any()
+            }}
+        </Section>
+        {(!entry.causes.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::Causes)>
+                <ul>{entry.causes.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            </Section>
+        })}
+        {(!entry.meanings.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::AlsoMeans)>
+                {entry.meanings.iter().map(|m| view! {
+                    <h4>{m.context} ": " {m.title}</h4>
+                    <p>{m.description}</p>
+                    <p class="note">{m.rfcs.join(", ")}</p>
+                }).collect_view()}
+            </Section>
+        })}
+        {(!entry.provider_notes.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::ProviderUses)>
+                {entry.provider_notes.iter().map(|n| view! {
+                    <h4>{n.provider} " " {n.code.clone()} ": " {n.title}</h4>
+                    <p>{n.description}</p>
+                }).collect_view()}
+            </Section>
+        })}
+        {(!entry.faq.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::Faq)>
+                <dl class="faq">
+                    {entry.faq.iter().map(|f| view! { <dt>{f.q}</dt><dd>{f.a}</dd> }).collect_view()}
+                </dl>
+            </Section>
+        })}
+        {(!usual.is_empty()).then(|| view! {
+            <Section title=lang.t(usual_label)><CodeList codes=usual /></Section>
+        })}
+        <Section title=lang.t(Msg::Related)><CodeList codes=entry.related.clone() /></Section>
+        {(!entry.rfcs.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::Rfcs)><p>{entry.rfcs.join(" · ")}</p></Section>
+        })}
+    }
+}
+
+/// A card-shaped message for a code that is unknown, invalid or missing.
+#[component]
+pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) -> impl IntoView {
+    match resolved.state {
+        State::Unknown | State::Ready => resolved
+            .unknown
+            .into_iter()
+            .map(|u| {
+                view! {
+                    <article class="card message" part="card">
+                        <div class="head">
+                            <span class="code" part="code">{u.code.clone()}</span>
+                            <p class="title" part="title">{lang.t(Msg::UnknownCode)}</p>
+                        </div>
+                        <Section title=lang.t(Msg::Nearest)><CodeList codes=u.nearest /></Section>
+                    </article>
+                }
+            })
+            .collect_view()
+            .into_any(),
+        State::Invalid => view! {
+            <article class="card message" part="card">
+                <p class="title" part="title">{lang.t(Msg::InvalidCode)}</p>
+                {(!input.trim().is_empty()).then(|| view! { <pre class="sample">{input.clone()}</pre> })}
+                <p>{resolved.hint.map(|h| i18n::hint(lang, h))}</p>
+            </article>
+        }
+        .into_any(),
+        State::Empty => view! {
+            <article class="card message" part="card">
+                <p class="title" part="title">{lang.t(Msg::EmptyCode)}</p>
+                <p class="note">{lang.t(Msg::HintNotACode)}</p>
+            </article>
+        }
+        .into_any(),
+    }
+}
+
+/// Everything a resolved input shows: its cards (basic first), then what is unknown in it.
+#[component]
+pub fn Resolution(resolved: Resolved, lang: Lang, variant: Variant, #[prop(optional)] input: String) -> impl IntoView {
+    let entries = resolved.entries.clone();
+    view! {
+        {entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view()}
+        {(variant != Variant::Badge || resolved.state != State::Ready).then(|| view! {
+            <Message resolved=resolved lang=lang input=input />
+        })}
+    }
+}

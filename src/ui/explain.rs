@@ -1,0 +1,75 @@
+//! An explained server reply: what the server said without its code prefixes, the provider and
+//! its tags, any warning, and the cards of the basic and the enhanced code.
+
+use super::card::{Card, Message};
+use super::Variant;
+use crate::entry::{Resolved, State, Unknown};
+use crate::i18n::{Lang, Msg};
+use crate::reply::Warning;
+use crate::widget::ReplyView;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReplyCard(view: ReplyView, lang: Lang, variant: Variant, #[prop(optional)] input: String) -> impl IntoView {
+    let state = view.state();
+    if state == State::Invalid {
+        return view! {
+            <article class="card message" part="card">
+                <p class="title" part="title">{lang.t(Msg::NotInReply)}</p>
+                {(!input.trim().is_empty()).then(|| view! { <pre class="sample">{input.clone()}</pre> })}
+                <p class="note">{lang.t(Msg::HintNotACode)}</p>
+            </article>
+        }
+        .into_any();
+    }
+    let code = view.code();
+    let ReplyView { explained, basic, enhanced, tags } = view;
+    // Codes the reply carries that the catalog lacks.
+    let mut unknown = Vec::new();
+    if let (Some(b), None) = (explained.basic, &basic) {
+        unknown.push(Unknown { code: b.to_string(), nearest: crate::entry::nearest(&crate::code::Code::Basic(b)) });
+    }
+    if let (Some(e), None) = (explained.enhanced, &enhanced) {
+        unknown.push(Unknown { code: e.to_string(), nearest: crate::entry::nearest(&crate::code::Code::Enhanced(e)) });
+    }
+    let unknown = (!unknown.is_empty()).then(|| Resolved {
+        code: code.clone(),
+        state: State::Unknown,
+        entries: vec![],
+        unknown,
+        hint: None,
+    });
+    let warnings: Vec<&'static str> = explained
+        .warnings
+        .iter()
+        .map(|w| match w {
+            Warning::ClassMismatch => lang.t(Msg::WarnClassMismatch),
+            Warning::CodesDiffer => lang.t(Msg::WarnCodesDiffer),
+        })
+        .collect();
+    let cards = basic.into_iter().chain(enhanced).chain(tags);
+    let summary = (variant != Variant::Badge).then(|| view! {
+        <article class="card" part="card">
+            <div class="head">
+                <span class="code" part="code">{code.clone()}</span>
+                <h2 class="title" part="title">{lang.t(Msg::ServerText)}</h2>
+            </div>
+            <pre class="sample">{explained.text.clone()}</pre>
+            {explained.provider.map(|p| view! {
+                <section class="section" part="section"><h3>{lang.t(Msg::Provider)}</h3><p>{p}</p></section>
+            })}
+            {(!warnings.is_empty()).then(|| view! {
+                <section class="section warning" part="section">
+                    <h3>{lang.t(Msg::Warnings)}</h3>
+                    <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </section>
+            })}
+        </article>
+    });
+    view! {
+        {summary}
+        {cards.map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view()}
+        {unknown.map(|r| view! { <Message resolved=r lang=lang /> })}
+    }
+    .into_any()
+}

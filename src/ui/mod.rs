@@ -1,0 +1,72 @@
+//! The Leptos components that render the core's models: a code's card, a comparison, an
+//! explained reply, and the root that wraps them with `data-state` and `data-code`.
+
+pub mod card;
+pub mod compare;
+pub mod explain;
+#[cfg(feature = "page")]
+pub mod page;
+
+use crate::i18n::Lang;
+use crate::widget::{Content, Model};
+use leptos::prelude::*;
+
+pub const STYLE: &str = include_str!("style.css");
+
+/// How much a card shows (the element's `variant`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Variant {
+    #[default]
+    Full,
+    Compact,
+    Badge,
+}
+
+impl Variant {
+    pub fn parse(s: &str) -> Variant {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "compact" => Variant::Compact,
+            "badge" => Variant::Badge,
+            _ => Variant::Full,
+        }
+    }
+}
+
+/// Colours: `light`, `dark`, or `auto` (follows `prefers-color-scheme`).
+pub fn theme(s: &str) -> &'static str {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "light" => "light",
+        "dark" => "dark",
+        _ => "auto",
+    }
+}
+
+/// Whether codes inside a card link to the page's `#/code` routes (the standalone page) or stay
+/// plain text (an element embedded in someone else's page, whose URL is not ours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeLinks {
+    Hash,
+    Text,
+}
+
+/// The outermost element of a widget: it carries `data-state` and `data-code` (DESIGN.md).
+#[component]
+pub fn Widget(model: Model, lang: Lang, variant: Variant, theme: &'static str, #[prop(optional)] input: String) -> impl IntoView {
+    let Model { state, code, content } = model;
+    let class = match variant {
+        Variant::Full => "smtp-root full",
+        Variant::Compact => "smtp-root compact",
+        Variant::Badge => "smtp-root badge-root",
+    };
+    view! {
+        <div class=class data-state=state.as_str() data-code=code data-theme=theme lang=lang.tag()>
+            {match content {
+                Content::Code(r) => view! { <card::Resolution resolved=r lang=lang variant=variant input=input /> }.into_any(),
+                Content::Compare { a, b, comparison } => view! {
+                    <compare::ComparisonView a=a b=b comparison=comparison lang=lang variant=variant />
+                }.into_any(),
+                Content::Reply(r) => view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }.into_any(),
+            }}
+        </div>
+    }
+}

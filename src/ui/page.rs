@@ -1,0 +1,264 @@
+//! The standalone page: search, browse by class, a card per code, compare, explain, language switch.
+//! The URL hash is the state, so every view can be shared: `#/221`, `#/5.7.26`, `#/221/vs/250`,
+//! `#/explain/<url-encoded reply>`.
+
+use super::card::Resolution;
+use super::compare::ComparisonView;
+use super::explain::ReplyCard;
+use super::{CodeLinks, Variant};
+use crate::entry;
+use crate::i18n::{Lang, Msg};
+use crate::search::{self, Hit, Shelf};
+use crate::widget::ReplyView;
+use leptos::prelude::*;
+
+/// Where the page is, parsed from the hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Code(String),
+    Compare(String, String),
+    Explain(String),
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let decode = |s: &str| js_sys::decode_uri_component(s).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        if let Some(reply) = path.strip_prefix("explain") {
+            return Route::Explain(decode(reply.trim_start_matches('/')));
+        }
+        if let Some((a, b)) = path.split_once("/vs/") {
+            return Route::Compare(decode(a), decode(b));
+        }
+        match decode(path) {
+            p if p.trim().is_empty() => Route::Home,
+            p => Route::Code(p),
+        }
+    }
+
+    pub fn hash(&self) -> String {
+        let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+        match self {
+            Route::Home => "#/".into(),
+            Route::Code(c) => format!("#/{}", enc(c)),
+            Route::Compare(a, b) => format!("#/{}/vs/{}", enc(a), enc(b)),
+            Route::Explain(r) => format!("#/explain/{}", enc(r)),
+        }
+    }
+}
+
+fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.hash());
+}
+
+/// The first language the page or the browser asks for that we speak.
+fn initial_lang() -> Lang {
+    let doc_lang = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    let nav = window().navigator().language().unwrap_or_default();
+    Lang::pick([doc_lang.as_str(), nav.as_str()])
+}
+
+pub fn mount() {
+    let Some(host) = document().get_element_by_id("smtp-code-app") else { return };
+    let page_sheet = web_sys::CssStyleSheet::new().ok();
+    if let (Some(sheet), Some(page_sheet)) = (crate::element::sheet(), page_sheet) {
+        let _ = page_sheet.replace_sync(include_str!("page.css"));
+        document().set_adopted_style_sheets(&js_sys::Array::of2(&sheet, &page_sheet));
+    }
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    host.set_text_content(None);
+    leptos::mount::mount_to(host, App).forget();
+}
+
+#[component]
+fn App() -> impl IntoView {
+    provide_context(CodeLinks::Hash);
+    let route = RwSignal::new(Route::parse(&window().location().hash().unwrap_or_default()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&window().location().hash().unwrap_or_default()));
+    });
+    on_cleanup(move || handle.remove());
+    let lang = RwSignal::new(initial_lang());
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().tag());
+        }
+    });
+    let theme = "auto";
+    view! {
+        <div class="smtp-root page" data-theme=theme>
+            <header class="page-head">
+                <a class="brand" href="#/">{move || lang.get().t(Msg::AppTitle)}</a>
+                <nav>
+                    <a href="#/">{move || lang.get().t(Msg::AllCodes)}</a>
+                    <a href="#/221/vs/250">{move || lang.get().t(Msg::Compare)}</a>
+                    <a href="#/explain/">{move || lang.get().t(Msg::Explain)}</a>
+                </nav>
+                <LangSwitch lang=lang />
+            </header>
+            <main>
+                {move || {
+                    let l = lang.get();
+                    match route.get() {
+                        Route::Home => view! { <Home lang=l /> }.into_any(),
+                        Route::Code(c) => view! { <CodePage code=c lang=l /> }.into_any(),
+                        Route::Compare(a, b) => view! { <ComparePage a=a b=b lang=l /> }.into_any(),
+                        Route::Explain(r) => view! { <ExplainPage reply=r lang=l /> }.into_any(),
+                    }
+                }}
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <label class="lang">
+            <span>{move || lang.get().t(Msg::Language)}</span>
+            <select
+                aria-label="Language"
+                on:change=move |ev| lang.set(Lang::pick([event_target_value(&ev).as_str()]))
+                prop:value=move || lang.get().tag()
+            >
+                {Lang::ALL.iter().map(|l| view! { <option value=l.tag()>{l.name()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn HitList(hits: Vec<Hit>) -> impl IntoView {
+    view! {
+        <ul class="hits">
+            {hits.into_iter().map(|h| view! {
+                <li>
+                    <a href=Route::Code(h.link.clone()).hash()>
+                        <span class="code">{h.code}</span>
+                        <span class="hit-title">{h.title}</span>
+                    </a>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Search by number or words, and browse by class when the box is empty.
+#[component]
+fn Home(lang: Lang) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let shelf = RwSignal::new(None::<Shelf>);
+    let shelves: [(Option<Shelf>, String); 7] = [
+        (None, lang.t(Msg::All).to_string()),
+        (Some(Shelf::Basic(2)), "2xx".into()),
+        (Some(Shelf::Basic(3)), "3xx".into()),
+        (Some(Shelf::Basic(4)), "4xx".into()),
+        (Some(Shelf::Basic(5)), "5xx".into()),
+        (Some(Shelf::Enhanced), lang.t(Msg::EnhancedCodes).into()),
+        (Some(Shelf::Provider), lang.t(Msg::Provider).into()),
+    ];
+    let hits = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            let s = shelf.get();
+            search::all().into_iter().filter(|h| s.is_none_or(|s| h.shelf == s)).collect()
+        } else {
+            search::search(&q)
+        }
+    };
+    view! {
+        <form class="search" on:submit=move |ev| {
+            ev.prevent_default();
+            if let Some(first) = search::search(&query.get_untracked()).first() {
+                go(&Route::Code(first.link.clone()));
+            }
+        }>
+            <input
+                type="search"
+                name="q"
+                aria-label=lang.t(Msg::Search)
+                placeholder=lang.t(Msg::SearchPlaceholder)
+                autofocus
+                on:input=move |ev| query.set(event_target_value(&ev))
+                prop:value=move || query.get()
+            />
+        </form>
+        <nav class="shelves" aria-label=lang.t(Msg::Browse)>
+            {shelves.into_iter().map(|(s, label)| view! {
+                <button type="button" class:active=move || shelf.get() == s on:click=move |_| shelf.set(s)>{label}</button>
+            }).collect_view()}
+        </nav>
+        {move || {
+            let hits: Vec<Hit> = hits();
+            if hits.is_empty() {
+                view! { <p class="note">{lang.t(Msg::NoResults)}</p> }.into_any()
+            } else {
+                view! { <HitList hits=hits /> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn CodePage(code: String, lang: Lang) -> impl IntoView {
+    let resolved = entry::resolve(&code);
+    let (state, normalised) = (resolved.state, resolved.code.clone());
+    view! {
+        <div class="view" data-state=state.as_str() data-code=normalised>
+            <Resolution resolved=resolved lang=lang variant=Variant::Full input=code />
+        </div>
+    }
+}
+
+/// Two code boxes that open `#/a/vs/b`.
+#[component]
+fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
+    let (left, right) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
+    let model = crate::widget::model(&a, &b, "");
+    let (state, code) = (model.state, model.code.clone());
+    let crate::widget::Content::Compare { a: ra, b: rb, comparison } = model.content else { unreachable!() };
+    view! {
+        <form class="picker" on:submit=move |ev| {
+            ev.prevent_default();
+            go(&Route::Compare(left.get_untracked().trim().into(), right.get_untracked().trim().into()));
+        }>
+            <input name="a" aria-label="A" prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev)) />
+            <span>{lang.t(Msg::Versus)}</span>
+            <input name="b" aria-label="B" prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
+            <button type="submit">{lang.t(Msg::Compare)}</button>
+        </form>
+        <div class="view" data-state=state.as_str() data-code=code>
+            <ComparisonView a=ra b=rb comparison=comparison lang=lang variant=Variant::Full />
+        </div>
+    }
+}
+
+/// A box to paste a reply into; the explanation follows the URL, so it can be shared.
+#[component]
+fn ExplainPage(reply: String, lang: Lang) -> impl IntoView {
+    let text = RwSignal::new(reply.clone());
+    let explained = (!reply.trim().is_empty()).then(|| {
+        let view = ReplyView::new(&reply);
+        let (state, code) = (view.state(), view.code());
+        view! {
+            <div class="view" data-state=state.as_str() data-code=code>
+                <ReplyCard view=view lang=lang variant=Variant::Full input=reply.clone() />
+            </div>
+        }
+    });
+    view! {
+        <form class="explain" on:submit=move |ev| {
+            ev.prevent_default();
+            go(&Route::Explain(text.get_untracked()));
+        }>
+            <label for="reply">{lang.t(Msg::PasteReply)}</label>
+            <textarea id="reply" name="reply" rows="6" spellcheck="false"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            ></textarea>
+            <button type="submit">{lang.t(Msg::Explain)}</button>
+        </form>
+        {explained}
+    }
+}

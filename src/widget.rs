@@ -1,0 +1,124 @@
+//! What one widget shows for its attributes (`code`, `compare`, `reply`): its state, the normalised
+//! code for `data-code`, and the content to render. Plain Rust, so it is tested natively; the DOM
+//! side (`ui`, `element`) only renders it.
+
+use crate::code::{Code, Enhanced};
+use crate::compare::{self, Comparison};
+use crate::entry::{self, Entry, Resolved, State};
+use crate::reply::{self, Explained};
+
+#[derive(Clone, Debug)]
+pub enum Content {
+    Code(Resolved),
+    Compare { a: Resolved, b: Resolved, comparison: Option<Comparison> },
+    Reply(Box<ReplyView>),
+}
+
+/// An explained reply with its codes looked up.
+#[derive(Clone, Debug)]
+pub struct ReplyView {
+    pub explained: Explained,
+    pub basic: Option<Entry>,
+    pub enhanced: Option<Entry>,
+    /// The provider's tags found in the reply, as entries.
+    pub tags: Vec<Entry>,
+}
+
+impl ReplyView {
+    pub fn new(text: &str) -> ReplyView {
+        let explained = reply::explain(text);
+        let basic = explained.basic.and_then(|b| entry::entry(&Code::Basic(b)));
+        let enhanced = explained.enhanced.and_then(|e| entry::entry(&Code::Enhanced(e)));
+        let tags = explained.tags.iter().map(|p| Entry::provider(p, p.label())).collect();
+        ReplyView { explained, basic, enhanced, tags }
+    }
+
+    /// `550 5.7.26`, `550` or `5.1.1`: the codes the reply carries.
+    pub fn code(&self) -> String {
+        let e = &self.explained;
+        match (e.basic, e.enhanced) {
+            (Some(b), Some(x)) => format!("{b} {x}"),
+            (Some(b), None) => b.to_string(),
+            (None, Some(x)) => x.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+
+    pub fn state(&self) -> State {
+        let e = &self.explained;
+        if self.basic.is_some() || self.enhanced.is_some() {
+            State::Ready
+        } else if e.basic.is_some() || e.enhanced.is_some() {
+            State::Unknown
+        } else {
+            State::Invalid
+        }
+    }
+
+    pub fn enhanced_code(&self) -> Option<Enhanced> {
+        self.explained.enhanced
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub state: State,
+    pub code: String,
+    pub content: Content,
+}
+
+/// The model for an element's attributes: `reply` wins, then `code` with `compare`, then `code`.
+pub fn model(code: &str, compare_with: &str, reply_text: &str) -> Model {
+    if !reply_text.trim().is_empty() {
+        let view = ReplyView::new(reply_text);
+        return Model { state: view.state(), code: view.code(), content: Content::Reply(Box::new(view)) };
+    }
+    let a = entry::resolve(code);
+    if compare_with.trim().is_empty() {
+        return Model { state: a.state, code: a.code.clone(), content: Content::Code(a) };
+    }
+    let b = entry::resolve(compare_with);
+    let comparison = compare::compare(code, compare_with);
+    // The comparison is as good as its weaker side.
+    let state = match (a.state, b.state) {
+        _ if comparison.is_some() => State::Ready,
+        (State::Invalid, _) | (_, State::Invalid) => State::Invalid,
+        (State::Empty, _) | (_, State::Empty) => State::Empty,
+        _ => State::Unknown,
+    };
+    let code = format!("{} {}", a.code, b.code).trim().to_string();
+    Model { state, code, content: Content::Compare { a, b, comparison } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_and_codes() {
+        let m = model("221", "", "");
+        assert_eq!((m.state, m.code.as_str()), (State::Ready, "221"));
+        let m = model("299", "", "");
+        assert_eq!((m.state, m.code.as_str()), (State::Unknown, "299"));
+        let m = model("hello", "", "");
+        assert_eq!(m.state, State::Invalid);
+        assert_eq!(model("", "", "").state, State::Empty);
+        let m = model("550 5.7.26", "", "");
+        assert_eq!((m.state, m.code.as_str()), (State::Ready, "550 5.7.26"));
+    }
+
+    #[test]
+    fn comparison_states() {
+        let m = model("221", "250", "");
+        assert_eq!((m.state, m.code.as_str()), (State::Ready, "221 250"));
+        assert_eq!(model("221", "299", "").state, State::Unknown);
+        assert_eq!(model("221", "xyz", "").state, State::Invalid);
+    }
+
+    #[test]
+    fn reply_wins_over_code() {
+        let m = model("221", "", "550-5.7.26 Unauthenticated email\r\n550 5.7.26 more - gsmtp");
+        assert_eq!((m.state, m.code.as_str()), (State::Ready, "550 5.7.26"));
+        assert_eq!(model("", "", "hello there").state, State::Invalid);
+    }
+}

@@ -1,0 +1,220 @@
+// <smtp-code> in headless Chromium, loaded from the unpacked npm tarball by a script tag.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { serve, browser, openPage, unpackedPackage, ROOT } from "./harness.mjs";
+
+let server, b, page;
+
+before(async () => {
+  const pkg = unpackedPackage();
+  server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
+  b = await browser();
+  page = await openPage(b, `${server.url}/fixtures/element.html`);
+  await page.waitForFunction(() => window.place && document.querySelector("#first").shadowRoot?.firstElementChild);
+});
+
+after(async () => {
+  const errors = page?.errors;
+  await b?.close();
+  server?.close();
+  assert.deepEqual(errors, [], "no error in the page");
+});
+
+const place = (attrs) =>
+  page.evaluate(async (attrs) => {
+    const { el, detail } = await window.place(attrs);
+    const root = window.rootOf(el);
+    return {
+      detail,
+      state: root.dataset.state,
+      code: root.dataset.code,
+      theme: root.dataset.theme,
+      lang: root.lang,
+      text: root.textContent,
+      title: el.shadowRoot.querySelector("[part=title]")?.textContent,
+      cards: el.shadowRoot.querySelectorAll("[part=card]").length,
+      codes: [...el.shadowRoot.querySelectorAll("[part=code]")].map((c) => c.textContent),
+    };
+  }, attrs);
+
+test("a card for 221 with its title, class and sections", async () => {
+  const r = await place({ code: "221" });
+  assert.deepEqual(r.detail, { code: "221", state: "ready" });
+  assert.equal(r.state, "ready");
+  assert.equal(r.code, "221");
+  assert.match(r.title, /closing transmission channel/i);
+  assert.match(r.text, /Success/);
+  assert.match(r.text, /How to fix it/);
+  assert.match(r.text, /Related codes/);
+  assert.match(r.text, /RFC 5321/);
+});
+
+test("the element in the page's HTML rendered, and its light-DOM text is not shown", async () => {
+  const r = await page.evaluate(() => {
+    const el = document.querySelector("#first");
+    return { state: window.rootOf(el).dataset.state, visible: el.shadowRoot.textContent.includes("SMTP 221") };
+  });
+  assert.deepEqual(r, { state: "ready", visible: false });
+});
+
+test("a comparison of 221 and 250", async () => {
+  const r = await place({ code: "221", compare: "250" });
+  assert.deepEqual(r.detail, { code: "221 250", state: "ready" });
+  assert.match(r.text, /221 vs 250/);
+  assert.match(r.text, /Key differences/);
+  assert.match(r.text, /When you see which/);
+  assert.ok(r.codes.includes("221") && r.codes.includes("250"), "both cards");
+});
+
+test("basic and enhanced together: basic first", async () => {
+  const r = await place({ code: "550 5.7.26" });
+  assert.deepEqual(r.detail, { code: "550 5.7.26", state: "ready" });
+  assert.deepEqual(r.codes.slice(0, 2), ["550", "5.7.26"]);
+});
+
+test("an unknown code shows the nearest known codes", async () => {
+  const r = await place({ code: "299" });
+  assert.deepEqual(r.detail, { code: "299", state: "unknown" });
+  assert.match(r.text, /not in the catalog/);
+  assert.match(r.text, /Nearest known codes/);
+  assert.match(r.text, /25[0-3]/);
+});
+
+test("text that is not a code says so", async () => {
+  const r = await place({ code: "hello" });
+  assert.deepEqual(r.detail, { code: "", state: "invalid" });
+  assert.match(r.text, /not an SMTP code/);
+  assert.match(r.text, /three digits/);
+});
+
+test("no code at all is empty", async () => {
+  const r = await place({});
+  assert.deepEqual(r.detail, { code: "", state: "empty" });
+});
+
+test("hostile attribute text is rendered as text, never as HTML", async () => {
+  const hostile = `<img src=x onerror="window.pwned=1"><b id=bold>bold</b>`;
+  const r = await page.evaluate(async (hostile) => {
+    const results = [];
+    for (const attrs of [{ code: hostile }, { code: "221", compare: hostile }, { reply: `550 5.7.1 ${hostile}` }]) {
+      const { el, detail } = await window.place(attrs);
+      results.push({
+        detail,
+        img: el.shadowRoot.querySelector("img, b#bold") !== null,
+        shown: el.shadowRoot.textContent.includes("<img src=x"),
+      });
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    return { results, pwned: window.pwned ?? null };
+  }, hostile);
+  assert.equal(r.pwned, null);
+  for (const x of r.results) assert.equal(x.img, false);
+  assert.equal(r.results[0].detail.state, "invalid");
+  assert.equal(r.results[0].shown, true, "the invalid input is shown, as text");
+  assert.equal(r.results[2].shown, true, "the reply's text is shown, as text");
+});
+
+test("attributes are live: code, compare, lang, theme and variant re-render in place", async () => {
+  const r = await page.evaluate(async () => {
+    const { el } = await window.place({ code: "221" });
+    const shadow = el.shadowRoot;
+    const steps = [];
+    const snap = (d) => ({ ...d, title: shadow.querySelector("[part=title]")?.textContent, root: window.rootOf(el).className,
+      theme: window.rootOf(el).dataset.theme, lang: window.rootOf(el).lang, text: window.rootOf(el).textContent });
+    steps.push(snap(await window.change(el, { code: "550" })));
+    steps.push(snap(await window.change(el, { compare: "554" })));
+    steps.push(snap(await window.change(el, { compare: null, lang: "ko-KR" })));
+    steps.push(snap(await window.change(el, { theme: "dark", variant: "badge" })));
+    steps.push(snap(await window.change(el, { code: "nonsense", variant: "compact", lang: "fr" })));
+    return { steps, same: shadow === el.shadowRoot, children: shadow.children.length };
+  });
+  const [s550, cmp, ko, badge, bad] = r.steps;
+  assert.equal(s550.code, "550");
+  assert.match(s550.title, /mailbox unavailable/);
+  assert.equal(cmp.code, "550 554");
+  assert.equal(ko.lang, "ko");
+  assert.match(ko.text, /해결 방법/);
+  assert.equal(badge.theme, "dark");
+  assert.match(badge.root, /badge/);
+  assert.doesNotMatch(badge.text, /How to fix|해결 방법/);
+  assert.equal(bad.state, "invalid");
+  assert.equal(bad.lang, "en", "an unknown language falls back to the page's, then English");
+  assert.equal(r.same, true);
+  assert.equal(r.children, 1, "one rendered root, the old one unmounted");
+});
+
+test("several attribute changes in one task render once", async () => {
+  const n = await page.evaluate(async () => {
+    const { el } = await window.place({ code: "221" });
+    let renders = 0;
+    el.addEventListener("smtp-code-render", () => renders++);
+    el.setAttribute("code", "250");
+    el.setAttribute("compare", "251");
+    el.setAttribute("lang", "de");
+    await new Promise((r) => setTimeout(r, 100));
+    return { renders, code: window.rootOf(el).dataset.code };
+  });
+  assert.deepEqual(n, { renders: 1, code: "250 251" });
+});
+
+test("lang comes from the nearest ancestor, in German and Indonesian", async () => {
+  const de = await page.evaluate(() => window.rootOf(document.querySelector("#inherits")).textContent);
+  assert.match(de, /So beheben Sie es/);
+  const id = await place({ code: "421", lang: "id" });
+  assert.match(id.text, /Cara memperbaikinya/);
+  assert.equal(id.lang, "id");
+});
+
+test("the render event bubbles out of the element and crosses shadow roots", async () => {
+  const got = await page.evaluate(async () => {
+    const outer = document.createElement("div");
+    const shadow = outer.attachShadow({ mode: "open" });
+    document.body.append(outer);
+    const heard = new Promise((ok) => document.addEventListener("smtp-code-render", (e) => ok(e.detail), { once: true }));
+    await window.place({ code: "452" }, shadow);
+    return heard;
+  });
+  assert.deepEqual(got, { code: "452", state: "ready" });
+});
+
+test("the host page's CSS does not reach inside, custom properties do", async () => {
+  const r = await page.evaluate(async () => {
+    const style = document.createElement("style");
+    style.textContent = `h2 { color: rgb(1, 2, 3) !important; } .test-host { --smtp-code-accent: rgb(9, 8, 7); }`;
+    document.head.append(style);
+    const { el } = await window.place({ code: "550", class: "test-host" });
+    const title = el.shadowRoot.querySelector("h2");
+    const link = el.shadowRoot.querySelector(".codes span");
+    return { title: getComputedStyle(title).color, accent: getComputedStyle(link).color };
+  });
+  assert.notEqual(r.title, "rgb(1, 2, 3)");
+  assert.equal(r.accent, "rgb(9, 8, 7)");
+});
+
+test("many elements on one page share one wasm instance", async () => {
+  const r = await page.evaluate(async () => {
+    const wasmLoads = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length;
+    const codes = ["211", "250", "421", "450", "550", "5.1.1", "4.7.1", "X.2.2", "299", "zzz"];
+    const details = await Promise.all(codes.map((code) => window.place({ code }).then((p) => p.detail.state)));
+    return { wasmLoads, details };
+  });
+  assert.equal(r.wasmLoads, 1);
+  assert.deepEqual(r.details, ["ready", "ready", "ready", "ready", "ready", "ready", "ready", "ready", "unknown", "invalid"]);
+});
+
+test("until the wasm loads, the element's own text stays visible", async () => {
+  const p = await openPage(b);
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await p.route("**/*.wasm", async (route) => { await gate; await route.continue(); });
+  await p.goto(`${server.url}/fixtures/element.html`);
+  const before = await p.evaluate(() => document.body.innerText);
+  assert.match(before, /SMTP 221/);
+  release();
+  await p.waitForFunction(() => document.querySelector("#first").shadowRoot?.firstElementChild?.dataset.state === "ready");
+  const after = await p.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(after, /SMTP 221/);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});

@@ -1,0 +1,72 @@
+// Shared by the browser tests: a static file server on 127.0.0.1 and Debian's headless Chromium
+// driven by playwright-core (never a downloaded browser).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, readdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
+  ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml",
+};
+
+/**
+ * Serves `mounts` ({ "/prefix/": "/abs/dir" }, longest prefix first) on a free port.
+ * `headers(path)` may add response headers (a Content-Security-Policy, say).
+ */
+export async function serve(mounts, headers = () => ({})) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix) { res.writeHead(404).end(); return; }
+    let file = normalize(join(mounts[prefix], path.slice(prefix.length)));
+    if (!file.startsWith(mounts[prefix])) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => { server.closeAllConnections(); server.close(); } };
+}
+
+export async function browser() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+      "--disable-background-networking", "--disable-component-update",
+    ],
+  });
+}
+
+/** A page that records uncaught errors and console errors, to assert there were none. */
+export async function openPage(b, url) {
+  const page = await b.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") page.errors.push(m.text()); });
+  if (url) await page.goto(url);
+  return page;
+}
+
+/** The package tarball unpacked as npm would install it: target/npm/unpacked/package. */
+export function unpackedPackage() {
+  const dir = join(ROOT, "target/npm");
+  const tgz = readdirSync(dir).find((f) => /^smtp-code-widget-.*\.tgz$/.test(f));
+  if (!tgz) throw new Error("no tarball in target/npm: run scripts/package first");
+  const out = join(dir, "unpacked");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  execFileSync("tar", ["-xzf", join(dir, tgz), "-C", out]);
+  return { dir: join(out, "package"), tarball: join(dir, tgz) };
+}

@@ -1,0 +1,122 @@
+// Types of smtp-code-widget: the JS API and the <smtp-code> element.
+
+/** What a class means for the sender. */
+export type Outcome = "success" | "continue" | "transient" | "permanent";
+export type Severity = "none" | "low" | "medium" | "high";
+export type Actor = "none" | "sender" | "receiver" | "both";
+export type Phase =
+  | "connect" | "ehlo" | "starttls" | "auth" | "mail" | "rcpt" | "data" | "end-of-data"
+  | "quit" | "vrfy" | "expn" | "help" | "etrn" | "atrn" | "any";
+
+export interface Faq { q: string; a: string }
+
+/** A further meaning of a basic code that has more than one (220, 454, 500, 530). */
+export interface Meaning { context: string; title: string; description: string; rfcs: string[]; enhanced: string[] }
+
+/** How a provider uses a registry code. */
+export interface ProviderNote { provider: string; code: string; title: string; description: string }
+
+/** One catalog entry, as `lookup` returns it. The text is English; labels follow `lang`. */
+export interface Entry {
+  /** The code as shown: "221", "5.7.26", "X.1.1", "S3140". */
+  code: string;
+  /** "provider" is a provider's own tag such as "TSS04". */
+  kind: "basic" | "enhanced" | "provider";
+  /** "2xx" … "5xx" for a basic code; "5.x.x" or "X.x.x" for an enhanced one. */
+  class: string;
+  outcome: Outcome | null;
+  /** The outcome worded in the asked language. */
+  outcomeLabel?: string;
+  title: string;
+  description: string;
+  whenYouSeeIt: string;
+  /** What the concrete class of an enhanced code (4.x.x or 5.x.x) adds. */
+  classNote: string;
+  /** Steps for the sending side. */
+  howToFix: string[];
+  /** Steps for the receiving server's admin, where they differ. */
+  howToFixAdmin: string[];
+  causes: string[];
+  severity: Severity;
+  rfcs: string[];
+  related: string[];
+  standard: boolean;
+  phases: Phase[];
+  actor: Actor;
+  faq: Faq[];
+  meanings: Meaning[];
+  /** Enhanced codes a basic code usually comes with, or basic codes an enhanced code is sent with. */
+  usualWith: string[];
+  /** The provider, for a provider-specific code. */
+  provider: string | null;
+  providerNotes: ProviderNote[];
+  note: string;
+  deprecated: boolean;
+  unverified: boolean;
+  /** A provider's reply as it typically looks. */
+  sample: string;
+}
+
+export interface ComparisonRow { aspect: string; a: string; b: string; differs: boolean }
+
+export interface Comparison {
+  a: Entry;
+  b: Entry;
+  /** Computed differences, then our written ones for commonly confused pairs. */
+  differences: string[];
+  whenWhich: string;
+  summary: string | null;
+  rows: ComparisonRow[];
+}
+
+export interface Explanation {
+  basicCode: string | null;
+  enhancedCode: string | null;
+  basic: Entry | null;
+  enhanced: Entry | null;
+  /** The human text, code prefixes removed. */
+  text: string;
+  lines: string[];
+  provider: string | null;
+  /** Entries of the provider's tags found in the reply (TSS04, S3140 …). */
+  tags: Entry[];
+  warnings: string[];
+}
+
+/** A BCP 47 tag; "en", "de", "ko", "id" are spoken, anything else falls back to English. */
+export type Lang = string;
+
+/** Resolves once the wasm is loaded and <smtp-code> is defined. */
+export declare const ready: Promise<void>;
+export declare function lookup(code: string, lang?: Lang): Entry | null;
+export declare function compare(a: string, b: string, lang?: Lang): Comparison | null;
+export declare function explain(reply: string, lang?: Lang): Explanation;
+export declare function codes(): string[];
+
+/** Detail of the `smtp-code-render` event. */
+export interface SmtpCodeRenderDetail {
+  code: string;
+  state: "ready" | "unknown" | "invalid" | "empty";
+}
+
+/** <smtp-code code="221" compare="250" reply="…" lang="de" theme="auto" variant="full"> */
+export interface SmtpCodeElement extends HTMLElement {
+  /** Attributes: code, compare, reply, lang, theme ("light" | "dark" | "auto"), variant ("full" | "compact" | "badge"). */
+  addEventListener<K extends keyof SmtpCodeElementEventMap>(
+    type: K, listener: (this: SmtpCodeElement, ev: SmtpCodeElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+export interface SmtpCodeElementEventMap extends HTMLElementEventMap {
+  "smtp-code-render": CustomEvent<SmtpCodeRenderDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "smtp-code": SmtpCodeElement;
+  }
+  interface HTMLElementEventMap {
+    "smtp-code-render": CustomEvent<SmtpCodeRenderDetail>;
+  }
+}
