@@ -1,15 +1,25 @@
 // smtp-code-widget: importing this module registers <smtp-code> and exposes the JS API.
-// The wasm is found next to this file (import.meta.url), so the package works from a bundler,
-// a CDN path or a plain folder, with no set-up and no network beyond its own files.
+// The wasm comes with the package as a JS module next to this one (smtp_code_wasm.js, compressed),
+// so it loads from a bundler, a CDN path or a plain folder alike, with no set-up, and under a
+// strict Content-Security-Policy that allows scripts from 'self' but no fetch.
 import init, * as wasm from "./smtp_code.js";
+import packed from "./smtp_code_wasm.js";
 
 let loaded = false;
 
+async function wasmBytes() {
+  const deflated = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Response(stream).arrayBuffer();
+}
+
 /** Resolves once the wasm is loaded and <smtp-code> is defined. */
-export const ready = init({ module_or_path: new URL("./smtp_code_bg.wasm", import.meta.url) }).then(() => {
-  loaded = true;
-  wasm.define();
-});
+export const ready = wasmBytes()
+  .then((bytes) => init({ module_or_path: bytes }))
+  .then(() => {
+    loaded = true;
+    wasm.define();
+  });
 
 // Before `ready`, the API answers as for input it cannot read: null, or an entry-less result.
 const emptyExplanation = (text) => ({

@@ -1,0 +1,110 @@
+// The JS API (DESIGN.md) from the unpacked tarball, in headless Chromium: results and bad input.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { serve, browser, openPage, unpackedPackage, ROOT } from "./harness.mjs";
+
+let server, b, page;
+
+before(async () => {
+  const pkg = unpackedPackage();
+  server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
+  b = await browser();
+  page = await openPage(b, `${server.url}/fixtures/element.html`);
+  await page.evaluate(async () => {
+    window.api = await import("/pkg/smtp-code.js");
+    await window.api.ready;
+  });
+});
+
+after(async () => {
+  const errors = page?.errors;
+  await b?.close();
+  server?.close();
+  assert.deepEqual(errors, []);
+});
+
+const call = (fn, ...args) => page.evaluate(([fn, args]) => window.api[fn](...args), [fn, args]);
+
+test("lookup returns an entry with camelCase keys", async () => {
+  const e = await call("lookup", "221", "de");
+  assert.equal(e.code, "221");
+  assert.equal(e.kind, "basic");
+  assert.equal(e.class, "2xx");
+  assert.equal(e.outcome, "success");
+  assert.equal(e.outcomeLabel, "Erfolg");
+  assert.match(e.title, /closing transmission channel/i);
+  for (const key of ["description", "whenYouSeeIt"]) assert.ok(e[key].length > 20, key);
+  for (const key of ["howToFix", "causes", "rfcs", "related"]) assert.ok(Array.isArray(e[key]) && e[key].length > 0, key);
+  assert.ok(["none", "low", "medium", "high"].includes(e.severity));
+  assert.ok(e.rfcs.some((r) => r.startsWith("RFC 5321")));
+});
+
+test("lookup of enhanced codes says transient or permanent by the class digit", async () => {
+  const p = await call("lookup", "5.1.1", "en");
+  const t = await call("lookup", "4.1.1", "en");
+  const x = await call("lookup", "X.1.1", "en");
+  assert.equal(p.kind, "enhanced");
+  assert.deepEqual([p.code, p.outcome, p.class], ["5.1.1", "permanent", "5.x.x"]);
+  assert.deepEqual([t.code, t.outcome, t.class], ["4.1.1", "transient", "4.x.x"]);
+  assert.deepEqual([x.code, x.outcome], ["X.1.1", null]);
+  assert.equal(p.title, t.title);
+  assert.notEqual(p.classNote, t.classNote);
+});
+
+test("lookup gives null for unknown and malformed codes", async () => {
+  for (const bad of ["299", "hello", "", "5.9.999", "<b>", "550 5.7.26 extra"]) {
+    assert.equal(await call("lookup", bad, "en"), null, bad);
+  }
+});
+
+test("compare returns both entries, differences and when-which", async () => {
+  const c = await call("compare", "221", "250", "en");
+  assert.equal(c.a.code, "221");
+  assert.equal(c.b.code, "250");
+  assert.ok(c.differences.length >= 3);
+  assert.ok(c.whenWhich.length > 20);
+  assert.ok(typeof c.summary === "string");
+  const t = await call("compare", "421", "550", "de");
+  assert.ok(t.differences.some((d) => d.includes("später erneut versuchen")), t.differences.join("\n"));
+  assert.equal(await call("compare", "221", "nope", "en"), null);
+});
+
+test("explain finds both codes, the text and the provider", async () => {
+  const r = await call("explain", "550-5.7.26 Unauthenticated email from example.com is not accepted\r\n550 5.7.26 due to domain's DMARC policy. - gsmtp", "en");
+  assert.equal(r.basicCode, "550");
+  assert.equal(r.enhancedCode, "5.7.26");
+  assert.equal(r.basic.code, "550");
+  assert.equal(r.enhanced.code, "5.7.26");
+  assert.equal(r.provider, "Google");
+  assert.equal(r.lines.length, 2);
+  assert.doesNotMatch(r.text, /550/);
+  assert.match(r.text, /Unauthenticated email .* DMARC policy/);
+});
+
+test("explain of text without a code is entry-less, not an error", async () => {
+  const r = await call("explain", "hello world", "en");
+  assert.deepEqual([r.basicCode, r.enhancedCode, r.basic, r.enhanced], [null, null, null, null]);
+  assert.ok(Array.isArray(r.lines) && Array.isArray(r.warnings));
+});
+
+test("codes lists the catalog", async () => {
+  const all = await call("codes");
+  for (const c of ["221", "250", "550", "X.7.26", "X.1.1"]) assert.ok(all.includes(c), c);
+  assert.ok(all.length > 120);
+});
+
+test("no function throws, whatever the argument", async () => {
+  const r = await page.evaluate(() => {
+    const odd = [undefined, null, 42, 550, {}, [], "\u0000", "💥".repeat(1000), "5".repeat(100000)];
+    const out = [];
+    for (const fn of ["lookup", "compare", "explain"]) {
+      for (const a of odd) {
+        try { window.api[fn](a, a, a); out.push("ok"); } catch (e) { out.push(`${fn}(${String(a).slice(0, 20)}) threw ${e}`); }
+      }
+    }
+    return { out, byNumber: window.api.lookup(550)?.code ?? null };
+  });
+  assert.deepEqual(r.out.filter((x) => x !== "ok"), []);
+  assert.equal(r.byNumber, "550");
+});

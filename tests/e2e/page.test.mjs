@@ -1,0 +1,125 @@
+// The standalone page as trunk builds it (dist/), in headless Chromium: search, browse by class,
+// cards, comparisons, the explainer, deep links and the language switch.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { serve, browser, openPage, ROOT } from "./harness.mjs";
+
+let server, b, page;
+
+before(async () => {
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "index.html"))) throw new Error("no dist/: run trunk build --release first");
+  server = await serve({ "/": dist });
+  b = await browser();
+  page = await openPage(b);
+});
+
+after(async () => {
+  const errors = page?.errors.filter((e) => !e.includes("integrity"));
+  await b?.close();
+  server?.close();
+  assert.deepEqual(errors, []);
+});
+
+async function open(hash) {
+  await page.goto(`${server.url}/${hash}`);
+  await page.waitForSelector(".smtp-root.page");
+}
+
+const hitCodes = () => page.$$eval(".hits .code", (els) => els.map((e) => e.textContent));
+
+test("the home page lists every code and searches by number and by words", async () => {
+  await open("");
+  const all = await hitCodes();
+  assert.ok(all.includes("221") && all.includes("X.7.26") && all.length > 120, `${all.length} codes`);
+  await page.fill("input[type=search]", "quota");
+  await page.waitForFunction(() => document.querySelectorAll(".hits .code").length < 60);
+  assert.ok((await hitCodes()).includes("552"), "quota finds 552");
+  await page.fill("input[type=search]", "45");
+  await page.waitForFunction(() => [...document.querySelectorAll(".hits .code")].every((e) => e.textContent.startsWith("45")));
+  assert.ok((await hitCodes()).includes("452"));
+  await page.fill("input[type=search]", "xyzzy-nothing");
+  await page.waitForSelector("text=No code matches.");
+});
+
+test("browse by class", async () => {
+  await open("");
+  await page.click("button:text('4xx')");
+  const codes = await hitCodes();
+  assert.ok(codes.length >= 10 && codes.every((c) => c.startsWith("4")), codes.join(" "));
+  await page.click("button:text('Enhanced')");
+  assert.ok((await hitCodes()).every((c) => c.startsWith("X.")));
+});
+
+test("a search submitted with Enter opens the best hit's card", async () => {
+  await open("");
+  await page.fill("input[type=search]", "552");
+  await page.press("input[type=search]", "Enter");
+  await page.waitForFunction(() => location.hash === "#/552");
+  await page.waitForSelector(".view[data-code='552'][data-state=ready]");
+});
+
+test("deep link to a card: #/221 and #/5.7.26", async () => {
+  await open("#/221");
+  const view = await page.waitForSelector(".view[data-state=ready][data-code='221']");
+  assert.match(await view.textContent(), /Service closing transmission channel/);
+  await open("#/5.7.26");
+  const e = await page.waitForSelector(".view[data-state=ready][data-code='5.7.26']");
+  assert.match(await e.textContent(), /Multiple authentication checks failed/);
+  assert.match(await e.textContent(), /Permanent failure/);
+});
+
+test("links between cards follow the hash", async () => {
+  await open("#/550");
+  await page.click(".codes a[href='#/553']");
+  await page.waitForSelector(".view[data-code='553']");
+});
+
+test("unknown and invalid codes in a deep link", async () => {
+  await open("#/299");
+  assert.match(await (await page.waitForSelector(".view[data-state=unknown]")).textContent(), /Nearest known codes/);
+  await open("#/%3Cscript%3E");
+  const bad = await page.waitForSelector(".view[data-state=invalid]");
+  assert.match(await bad.textContent(), /<script>/, "the input is shown as text");
+});
+
+test("comparison deep link and picker", async () => {
+  await open("#/221/vs/250");
+  const v = await page.waitForSelector(".view[data-state=ready][data-code='221 250']");
+  assert.match(await v.textContent(), /221 vs 250/);
+  await page.fill("input[name=a]", "450");
+  await page.fill("input[name=b]", "550");
+  await page.click("form.picker button");
+  await page.waitForFunction(() => location.hash === "#/450/vs/550");
+  const w = await page.waitForSelector(".view[data-code='450 550']");
+  assert.match(await w.textContent(), /retry later/);
+});
+
+test("explain: deep link and pasting a reply", async () => {
+  const reply = "550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550 5.7.26 Gmail requires all senders to authenticate. - gsmtp";
+  await open(`#/explain/${encodeURIComponent(reply)}`);
+  const v = await page.waitForSelector(".view[data-state=ready][data-code='550 5.7.26']");
+  const text = await v.textContent();
+  assert.match(text, /Google/);
+  assert.match(text, /Multiple authentication checks failed/);
+  assert.match(text, /Requested action not taken: mailbox unavailable/);
+  await open("#/explain/");
+  await page.fill("textarea", "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full");
+  await page.click("form.explain button");
+  await page.waitForSelector(".view[data-code='552 5.2.2']");
+  assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /552 5\.2\.2 Mailbox full/);
+});
+
+test("language switch changes the UI and the page's lang", async () => {
+  await open("#/421");
+  await page.selectOption("select", "de");
+  await page.waitForSelector("text=So beheben Sie es");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+  await page.selectOption("select", "ko");
+  await page.waitForSelector("text=해결 방법");
+  await page.selectOption("select", "id");
+  await page.waitForSelector("text=Cara memperbaikinya");
+  await page.selectOption("select", "en");
+});
