@@ -39,12 +39,16 @@ fn line_code(line: &str) -> Option<(u16, &str)> {
     Some((code, line.get(3..)?))
 }
 
-/// An enhanced code at the start of `s`, and the rest after it.
+/// An enhanced code at the start of `s`, and the rest after it. Looks at a few bytes only (a code
+/// is at most 11 long), so that scanning a long reply stays linear.
 fn leading_enhanced(s: &str) -> Option<(Enhanced, &str)> {
     let s = s.trim_start_matches(['-', ' ', '#']);
-    let end = s.find(|c: char| c.is_whitespace()).unwrap_or(s.len());
-    let token = s[..end].trim_end_matches([',', ';', ':']);
-    let e = Enhanced::parse(token).ok()?;
+    let end = s
+        .char_indices()
+        .take(16)
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '.'))
+        .map_or_else(|| s.char_indices().nth(16).map_or(s.len(), |(i, _)| i), |(i, _)| i);
+    let e = Enhanced::parse(s[..end].trim_end_matches('.')).ok()?;
     Some((e, &s[end..]))
 }
 
@@ -56,6 +60,14 @@ fn strip_lead(s: &str) -> &str {
         _ => s,
     };
     s.trim_start_matches(['#', '"', '\'', '<', '('])
+}
+
+/// A Diagnostic-Code's value without its type (`smtp;`, `X-Postfix;`).
+fn diagnostic_type(value: &str) -> &str {
+    match value.split_once(';') {
+        Some((kind, rest)) if !kind.is_empty() && kind.len() <= 20 && !kind.trim().contains(' ') => rest.trim_start(),
+        _ => value,
+    }
 }
 
 /// The value of a header field (`Diagnostic-Code:`), with its folded continuation lines.
@@ -120,24 +132,25 @@ fn unflatten(line: &str, code: u16, enhanced: Option<Enhanced>) -> Vec<&str> {
 }
 
 pub fn explain(input: &str) -> Explained {
-    let all: Vec<&str> = input.lines().collect();
+    // Lines end in CRLF, LF or a lone CR; blank lines carry nothing.
+    let all: Vec<&str> = input.split(['\r', '\n']).filter(|l| !l.trim().is_empty()).collect();
     let status = field(&all, "Status:").and_then(|v| leading_enhanced(v[0]).map(|(e, _)| e));
     // The reply itself: from a bounce's Diagnostic-Code, else the lines that start with a code,
     // else a code found inside prose.
-    let mut reply: Vec<&str> = match field(&all, "Diagnostic-Code:") {
-        Some(v) => {
-            let joined_first = strip_lead(v[0]);
-            let mut r = vec![joined_first];
-            r.extend(v[1..].iter().copied());
-            r
-        }
+    let diagnostic = field(&all, "Diagnostic-Code:").map(|mut v| {
+        v[0] = strip_lead(diagnostic_type(v[0]));
+        v
+    });
+    let mut reply: Vec<&str> = match &diagnostic {
+        Some(v) => v.clone(),
         None => all.iter().map(|l| strip_lead(l)).filter(|l| line_code(l).is_some()).collect(),
     };
     if reply.iter().all(|l| line_code(l).is_none()) {
         let joined: Vec<&str> = all.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
         reply = match joined.iter().find_map(|l| find_inline(l)) {
             Some(found) => vec![found],
-            None => Vec::new(),
+            // A diagnostic in words only (Postfix's own): its text is still the explanation.
+            None => diagnostic.unwrap_or_default(),
         };
     }
     let mut out = Explained::default();

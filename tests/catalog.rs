@@ -2,7 +2,7 @@
 //! registries and the RFCs): every code present, no empty field, every related code known.
 
 use smtp_code::catalog::{self, Actor, Severity};
-use smtp_code::entry::{resolve, State};
+use smtp_code::entry::{resolve, Outcome, State};
 use std::collections::BTreeMap;
 
 fn reference(name: &str) -> Vec<Vec<String>> {
@@ -92,4 +92,100 @@ fn written_comparisons_cover_the_confused_pairs() {
     for p in catalog::PAIRS {
         assert!(known(p.a) && known(p.b), "{}/{}", p.a, p.b);
     }
+}
+
+#[test]
+fn every_enhanced_registry_code_is_present_with_its_title() {
+    let rows = reference("enhanced_full.tsv");
+    assert_eq!(catalog::ENHANCED.len(), rows.len());
+    for row in rows {
+        let (s, d) = {
+            let mut it = row[0].split('.').skip(1).map(|x| x.parse::<u16>().unwrap());
+            (it.next().unwrap(), it.next().unwrap())
+        };
+        let e = catalog::enhanced(s, d).unwrap_or_else(|| panic!("{} missing", row[0]));
+        if e.deprecated {
+            assert!(row[1].contains("deprecated"), "{}", row[0]);
+        } else {
+            assert_eq!(e.title, row[1], "{}: title", row[0]);
+        }
+        assert_eq!(e.unverified, row.iter().any(|c| c.contains("[unverified]")), "{}: unverified", row[0]);
+        // The registry's associated basic codes, where it names them.
+        for b in row[3].split([',', ' ']).filter(|b| b.len() == 3 && b.bytes().all(|c| c.is_ascii_digit())) {
+            assert!(e.basic.contains(&b), "{}: basic {b}", row[0]);
+        }
+    }
+}
+
+#[test]
+fn classes_and_subjects_are_present() {
+    for row in reference("enhanced_classes.tsv") {
+        let digit: u8 = row[0][row[0].find(|c: char| c.is_ascii_digit()).unwrap()..][..1].parse().unwrap();
+        let group = if row[0].starts_with('X') { catalog::subject(digit.into()) } else { catalog::class(digit) };
+        let g = group.unwrap_or_else(|| panic!("{} missing", row[0]));
+        assert_eq!(g.title, row[1]);
+        nonempty(&row[0], &[g.description]);
+    }
+}
+
+#[test]
+fn enhanced_entries_are_complete() {
+    for e in catalog::ENHANCED {
+        let what = e.code();
+        nonempty(&what, &[e.title, e.description, e.when]);
+        nonempty(&what, e.fix_sender);
+        nonempty(&what, e.causes);
+        nonempty(&what, e.rfcs);
+        assert!(e.related.len() >= 2, "{what}: fewer than two related codes");
+        for r in e.related {
+            assert!(known(r), "{what}: related {r} is not in the catalog");
+        }
+        for (class, note) in [(2, e.if_success), (4, e.if_transient), (5, e.if_permanent)] {
+            assert_eq!(e.classes.contains(&class), !note.is_empty(), "{what}: note for class {class}");
+        }
+    }
+}
+
+#[test]
+fn every_registry_code_is_a_known_card_in_classes_4_and_5() {
+    for e in catalog::ENHANCED {
+        for class in [4, 5] {
+            let code = format!("{class}.{}.{}", e.subject, e.detail);
+            let r = resolve(&code);
+            assert_eq!(r.state, State::Ready, "{code}");
+            assert_eq!(r.entries[0].code, code);
+        }
+    }
+    let t = resolve("4.2.2").entries.remove(0);
+    let p = resolve("5.2.2").entries.remove(0);
+    assert_eq!((t.outcome, p.outcome), (Some(Outcome::Transient), Some(Outcome::Permanent)));
+}
+
+#[test]
+fn provider_codes_cover_the_big_providers() {
+    assert!(catalog::PROVIDER_CODES.len() >= 25);
+    for p in catalog::PROVIDER_CODES {
+        let what = p.label();
+        nonempty(&what, &[p.provider, p.title, p.description, p.sample]);
+        nonempty(&what, p.fix_sender);
+        for r in p.related {
+            assert!(known(r), "{what}: related {r} is not in the catalog");
+        }
+    }
+    let has = |provider: &str, label: &str| {
+        catalog::PROVIDER_CODES.iter().any(|p| p.provider == provider && p.label() == label)
+    };
+    for (provider, label) in [
+        ("Microsoft", "5.1.10"), ("Microsoft", "5.7.1"), ("Microsoft", "S3140"), ("Microsoft", "5.7.133"),
+        ("Microsoft", "5.7.509"), ("Microsoft", "5.7.606-5.7.649"), ("Microsoft", "5.7.708"), ("Microsoft", "4.7.650"),
+        ("Google", "4.7.28"), ("Google", "5.7.1"), ("Google", "5.7.26"), ("Google", "4.2.1"), ("Google", "4.2.2"),
+        ("Yahoo", "TSS04"), ("Yahoo", "TS03"), ("Apple", "CS01"),
+    ] {
+        assert!(has(provider, label), "{provider} {label}");
+    }
+    // Inside a range, a code is the provider's card; a registry code keeps its card and gains notes.
+    let r = resolve("5.7.612").entries.remove(0);
+    assert_eq!((r.provider, r.code.as_str()), (Some("Microsoft"), "5.7.612"));
+    let g = resolve("5.7.26").entries.remove(0);
+    assert!(g.provider.is_none() && g.provider_notes.iter().any(|n| n.provider == "Google"));
 }
