@@ -10,9 +10,11 @@ use crate::widget::ReplyView;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Any argument as text: a number becomes its digits, anything else not a string is empty.
+/// Any argument as text: a whole number becomes its digits (`lookup(550)`), anything else that is
+/// not a string is empty. Integers only, which keeps float formatting out of the wasm.
 fn text(v: &JsValue) -> String {
-    v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).unwrap_or_default()
+    let whole = |n: f64| (n.fract() == 0.0 && n.abs() < 1e15).then(|| (n as i64).to_string());
+    v.as_string().or_else(|| v.as_f64().and_then(whole)).unwrap_or_default()
 }
 
 fn lang(v: &JsValue) -> Lang {

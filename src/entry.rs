@@ -314,12 +314,12 @@ pub fn nearest(code: &Code) -> Vec<String> {
     match *code {
         Code::Basic(b) => {
             let mut v: Vec<&BasicEntry> = catalog::BASIC.iter().collect();
-            v.sort_by_key(|e| (e.code / 100 != b / 100, e.code.abs_diff(b)));
+            v.sort_unstable_by_key(|e| (e.code / 100 != b / 100, e.code.abs_diff(b), e.code));
             v.iter().take(3).map(|e| e.code.to_string()).collect()
         }
         Code::Enhanced(e) | Code::Both(_, e) => {
             let mut v: Vec<&EnhancedEntry> = catalog::ENHANCED.iter().collect();
-            v.sort_by_key(|x| (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail)));
+            v.sort_unstable_by_key(|x| (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail), x.subject, x.detail));
             v.iter()
                 .take(3)
                 .map(|x| Enhanced { class: e.class, subject: x.subject, detail: x.detail }.to_string())

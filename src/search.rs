@@ -110,7 +110,8 @@ pub fn search(query: &str) -> Vec<Hit> {
             ranked.push((r, order, hit));
         }
     }
-    ranked.sort_by_key(|(r, order, _)| (*r, *order));
+    // (rank, order) is unique: an unstable sort keeps the catalog order among equals.
+    ranked.sort_unstable_by_key(|(r, order, _)| (*r, *order));
     ranked.into_iter().map(|(_, _, h)| h).collect()
 }
 

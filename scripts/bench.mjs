@@ -1,0 +1,68 @@
+// `make bench`: the size and speed figures. Sizes of the packed npm package (gzip -9, as a server
+// sends it); time to the first rendered card and to 500 cards on one page in headless Chromium
+// (median of several runs); the reply parser on inputs up to 1 MB.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { gzipSync, inflateRawSync } from "node:zlib";
+import { join, relative } from "node:path";
+import { execFileSync } from "node:child_process";
+import { serve, browser, unpackedPackage, ROOT } from "../tests/e2e/harness.mjs";
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const files = (dir) => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? files(p) : [p];
+});
+
+const pkg = unpackedPackage();
+const js = files(pkg.dir).filter((f) => f.endsWith(".js"));
+console.log("== size of the npm package (what a page downloads)");
+let total = 0;
+for (const f of js) {
+  const buf = readFileSync(f);
+  total += gz(buf);
+  console.log(`  ${relative(pkg.dir, f).padEnd(48)} ${kb(buf.length).padStart(10)}  gz ${kb(gz(buf)).padStart(9)}`);
+}
+const packed = readFileSync(join(pkg.dir, "smtp_code_wasm.js"), "utf8").match(/"([A-Za-z0-9+/=]+)"/)[1];
+const wasm = inflateRawSync(Buffer.from(packed, "base64"));
+console.log(`  wasm module inside smtp_code_wasm.js: ${kb(wasm.length)} (gz ${kb(gz(wasm))})`);
+const catalog = Buffer.concat(files(join(ROOT, "catalog")).filter((f) => f.endsWith(".toml")).map((f) => readFileSync(f)));
+console.log(`  catalog source (catalog/*.toml): ${kb(catalog.length)} (gz ${kb(gz(catalog))})`);
+console.log(`  TOTAL gz(js + wasm): ${kb(total)}   tarball: ${kb(statSync(pkg.tarball).size)}`);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
+const b = await browser();
+const first = [];
+const many = [];
+for (let run = 0; run < 7; run++) {
+  const page = await b.newPage();
+  await page.goto(`${server.url}/fixtures/bench.html`);
+  await page.waitForFunction(() => window.firstCard);
+  first.push(await page.evaluate(() => window.firstCard));
+  many.push(await page.evaluate(async () => {
+    const codes = ["221", "250", "421", "450", "550", "552", "554", "5.1.1", "4.7.1", "5.7.26", "550 5.7.26", "299"];
+    let left = 500;
+    const done = new Promise((ok) => document.addEventListener("smtp-code-render", () => { if (--left === 0) ok(); }));
+    const start = performance.now();
+    const box = document.createElement("div");
+    for (let i = 0; i < 500; i++) {
+      const el = document.createElement("smtp-code");
+      el.setAttribute("code", codes[i % codes.length]);
+      box.append(el);
+    }
+    document.body.append(box);
+    await done;
+    await new Promise(requestAnimationFrame);
+    return performance.now() - start;
+  }));
+  await page.close();
+}
+await b.close();
+server.close();
+console.log("== speed in headless Chromium (median of 7 runs)");
+console.log(`  first card rendered, from navigation start: ${median(first).toFixed(0)} ms  (runs: ${first.map((x) => x.toFixed(0)).join(", ")})`);
+console.log(`  500 cards on one page, rendered and painted: ${median(many).toFixed(0)} ms  (runs: ${many.map((x) => x.toFixed(0)).join(", ")})`);
+
+console.log("== reply parser (native, release)");
+execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_reply"], { cwd: ROOT, stdio: "inherit" });
