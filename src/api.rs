@@ -5,7 +5,6 @@
 use crate::compare::{self as cmp, Fact};
 use crate::entry::{self, Entry};
 use crate::i18n::{self, Lang, Msg};
-use crate::reply::Warning;
 use crate::widget::ReplyView;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -95,14 +94,7 @@ pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
     let v = ReplyView::new(&text(&reply));
     let e = &v.explained;
     let opt_entry = |x: &Option<Entry>| x.as_ref().map_or(JsValue::NULL, |x| entry_js(x, lang));
-    let warnings: Vec<&str> = e
-        .warnings
-        .iter()
-        .map(|w| match w {
-            Warning::ClassMismatch => lang.t(Msg::WarnClassMismatch),
-            Warning::CodesDiffer => lang.t(Msg::WarnCodesDiffer),
-        })
-        .collect();
+    let warnings: Vec<&str> = e.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
     let tags = js_sys::Array::new();
     for t in &v.tags {
         tags.push(&entry_js(t, lang));

@@ -74,6 +74,8 @@ pub struct Entry {
     /// For an enhanced code, the basic codes the registry pairs it with; for a basic code, the
     /// enhanced codes it usually comes with.
     pub usual_with: Vec<String>,
+    /// For an enhanced code, the title of its subject (`X.7`: Security or Policy Status).
+    pub subject: Option<&'static str>,
     pub provider: Option<&'static str>,
     pub provider_notes: Vec<ProviderNote>,
     pub note: &'static str,
@@ -106,6 +108,7 @@ impl Entry {
             faq: e.faq,
             meanings: e.meanings,
             usual_with: e.enhanced.iter().map(|r| r.to_string()).collect(),
+            subject: None,
             provider: None,
             provider_notes: Vec::new(),
             note: "",
@@ -160,6 +163,7 @@ impl Entry {
             faq: &[],
             meanings: &[],
             usual_with: e.basic.iter().map(|r| r.to_string()).collect(),
+            subject: catalog::subject(e.subject).map(|g| g.title),
             provider: None,
             provider_notes,
             note: e.note,
@@ -209,6 +213,10 @@ impl Entry {
             faq: &[],
             meanings: &[],
             usual_with: p.basic.iter().map(|r| r.to_string()).collect(),
+            subject: match p.key {
+                catalog::ProviderKey::Range { subject, .. } => catalog::subject(subject).map(|g| g.title),
+                catalog::ProviderKey::Tag(_) => None,
+            },
             provider: Some(p.provider),
             provider_notes: Vec::new(),
             note: "",

@@ -5,6 +5,7 @@ use crate::catalog::{Actor, Phase, Severity};
 use crate::code::Hint;
 use crate::compare::{Fact, Retry};
 use crate::entry::Outcome;
+use crate::reply::Warning;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -223,6 +224,13 @@ pub fn phase(lang: Lang, p: Phase) -> &'static str {
         Phase::Etrn => "ETRN",
         Phase::Atrn => "ATRN",
     }
+}
+
+pub fn warning(lang: Lang, w: Warning) -> &'static str {
+    lang.t(match w {
+        Warning::ClassMismatch => Msg::WarnClassMismatch,
+        Warning::CodesDiffer => Msg::WarnCodesDiffer,
+    })
 }
 
 pub fn hint(lang: Lang, h: Hint) -> &'static str {

@@ -73,6 +73,7 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
         <ul class="tags">
             {outcome.map(|o| view! { <li class="tag outcome">{o} {retry.map(|r| format!(" · {r}"))}</li> })}
             <li class="tag">{entry.class.clone()}</li>
+            {entry.subject.map(|t| view! { <li class="tag">{t}</li> })}
             <li class="tag">{severity}</li>
             {flags.into_iter().map(|f| view! { <li class="tag flag">{f}</li> }).collect_view()}
         </ul>
@@ -232,12 +233,43 @@ pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) 
     }
 }
 
+/// A basic code and its enhanced code (`550 5.7.26`) in one card, basic first.
+#[component]
+fn Combined(code: String, basic: Entry, enhanced: Entry, lang: Lang, variant: Variant) -> impl IntoView {
+    let tone = tone(basic.outcome);
+    if variant == Variant::Badge {
+        return view! {
+            <span class=format!("badge {tone}") part="card">
+                <span class="code" part="code">{code}</span>
+                <span class="title" part="title">{enhanced.title}</span>
+            </span>
+        }
+        .into_any();
+    }
+    let full = variant == Variant::Full;
+    let part = move |e: Entry| {
+        view! {
+            <div class="combo-part">
+                <Head entry=e.clone() lang=lang />
+                {if full { view! { <Body entry=e lang=lang /> }.into_any() } else { view! { <p>{e.description}</p> }.into_any() }}
+            </div>
+        }
+    };
+    view! { <article class=format!("card combo {tone}") part="card">{part(basic)}{part(enhanced)}</article> }.into_any()
+}
+
 /// Everything a resolved input shows: its cards (basic first), then what is unknown in it.
 #[component]
 pub fn Resolution(resolved: Resolved, lang: Lang, variant: Variant, #[prop(optional)] input: String) -> impl IntoView {
-    let entries = resolved.entries.clone();
+    let cards = match <[Entry; 2]>::try_from(resolved.entries.clone()) {
+        Ok([basic, enhanced]) => view! {
+            <Combined code=resolved.code.clone() basic=basic enhanced=enhanced lang=lang variant=variant />
+        }
+        .into_any(),
+        Err(entries) => entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view().into_any(),
+    };
     view! {
-        {entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view()}
+        {cards}
         {(variant != Variant::Badge || resolved.state != State::Ready).then(|| view! {
             <Message resolved=resolved lang=lang input=input />
         })}

@@ -4,8 +4,7 @@
 use super::card::{Card, Message};
 use super::Variant;
 use crate::entry::{Resolved, State, Unknown};
-use crate::i18n::{Lang, Msg};
-use crate::reply::Warning;
+use crate::i18n::{self, Lang, Msg};
 use crate::widget::ReplyView;
 use leptos::prelude::*;
 
@@ -39,14 +38,7 @@ pub fn ReplyCard(view: ReplyView, lang: Lang, variant: Variant, #[prop(optional)
         unknown,
         hint: None,
     });
-    let warnings: Vec<&'static str> = explained
-        .warnings
-        .iter()
-        .map(|w| match w {
-            Warning::ClassMismatch => lang.t(Msg::WarnClassMismatch),
-            Warning::CodesDiffer => lang.t(Msg::WarnCodesDiffer),
-        })
-        .collect();
+    let warnings: Vec<&'static str> = explained.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
     let cards = basic.into_iter().chain(enhanced).chain(tags);
     let summary = (variant != Variant::Badge).then(|| view! {
         <article class="card" part="card">

@@ -1,16 +1,12 @@
 // The JS API (DESIGN.md) from the unpacked tarball, in headless Chromium: results and bad input.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { serve, browser, openPage, unpackedPackage, ROOT } from "./harness.mjs";
+import { fixturePage } from "./harness.mjs";
 
 let server, b, page;
 
 before(async () => {
-  const pkg = unpackedPackage();
-  server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
-  b = await browser();
-  page = await openPage(b, `${server.url}/fixtures/element.html`);
+  ({ server, b, page } = await fixturePage());
   await page.evaluate(async () => {
     window.api = await import("/pkg/smtp-code.js");
     await window.api.ready;

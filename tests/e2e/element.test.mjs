@@ -1,16 +1,12 @@
 // <smtp-code> in headless Chromium, loaded from the unpacked npm tarball by a script tag.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { serve, browser, openPage, unpackedPackage, ROOT } from "./harness.mjs";
+import { fixturePage, openPage } from "./harness.mjs";
 
 let server, b, page;
 
 before(async () => {
-  const pkg = unpackedPackage();
-  server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
-  b = await browser();
-  page = await openPage(b, `${server.url}/fixtures/element.html`);
+  ({ server, b, page } = await fixturePage());
   await page.waitForFunction(() => window.place && document.querySelector("#first").shadowRoot?.firstElementChild);
 });
 
@@ -71,6 +67,8 @@ test("basic and enhanced together: basic first", async () => {
   const r = await place({ code: "550 5.7.26" });
   assert.deepEqual(r.detail, { code: "550 5.7.26", state: "ready" });
   assert.deepEqual(r.codes.slice(0, 2), ["550", "5.7.26"]);
+  assert.equal(r.cards, 1, "one card for both");
+  assert.match(r.text, /Security or Policy Status/);
 });
 
 test("an unknown code shows the nearest known codes", async () => {
@@ -190,6 +188,19 @@ test("the host page's CSS does not reach inside, custom properties do", async ()
   });
   assert.notEqual(r.title, "rgb(1, 2, 3)");
   assert.equal(r.accent, "rgb(9, 8, 7)");
+});
+
+test("theme: light, dark, and auto following prefers-color-scheme", async () => {
+  const bg = (theme) => page.evaluate(async (theme) => {
+    const { el } = await window.place(theme ? { code: "250", theme } : { code: "250" });
+    return getComputedStyle(el.shadowRoot.querySelector(".card")).backgroundColor;
+  }, theme);
+  const [white, dark] = ["rgb(255, 255, 255)", "rgb(13, 17, 23)"];
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.deepEqual([await bg("light"), await bg("dark"), await bg("auto"), await bg(null)], [white, dark, white, white]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual([await bg("light"), await bg("dark"), await bg("auto")], [white, dark, dark]);
+  await page.emulateMedia({ colorScheme: "light" });
 });
 
 test("many elements on one page share one wasm instance", async () => {

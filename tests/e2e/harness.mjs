@@ -70,3 +70,12 @@ export function unpackedPackage() {
   execFileSync("tar", ["-xzf", join(dir, tgz), "-C", out]);
   return { dir: join(out, "package"), tarball: join(dir, tgz) };
 }
+
+/** The unpacked package and the fixtures, served, with a browser and a page on `fixture`. */
+export async function fixturePage(fixture = "element.html") {
+  const pkg = unpackedPackage();
+  const server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
+  const b = await browser();
+  const page = await openPage(b, `${server.url}/fixtures/${fixture}`);
+  return { server, b, page };
+}
