@@ -172,9 +172,9 @@ fn main() {
             "Pair {{ a: {:?}, b: {:?}, summary: {:?}, differences: {}, when_which: {:?} }},",
             p.a,
             p.b,
-            p.summary.trim(),
+            one_line(&p.summary),
             strs(&p.differences),
-            p.when_which.trim()
+            one_line(&p.when_which)
         )
         .unwrap();
     }
@@ -210,9 +210,15 @@ fn subject_detail(code: &str) -> (u16, u16) {
     (it.next().unwrap(), it.next().unwrap())
 }
 
+/// A list as `Lines("a\nb")` (see `catalog::Lines`).
 fn strs(v: &[String]) -> String {
-    let items: Vec<String> = v.iter().map(|s| format!("{:?}", s.trim())).collect();
-    format!("&[{}]", items.join(", "))
+    let items: Vec<String> = v.iter().map(|s| one_line(s)).collect();
+    format!("Lines({:?})", items.join("\n"))
+}
+
+/// Text with its whitespace runs (TOML line breaks included) as single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn variant(kind: &str, value: &str) -> String {
@@ -231,16 +237,16 @@ fn basic_entry(c: &Code) -> String {
     let req = |o: &Option<Vec<String>>, k: &str| o.clone().unwrap_or_else(|| panic!("{}: missing {k}", c.code));
     let phases: Vec<String> = req(&c.phases, "phases").iter().map(|p| variant("Phase", p)).collect();
     let faq: Vec<String> =
-        c.faq.iter().map(|f| format!("Faq {{ q: {:?}, a: {:?} }}", f.q.trim(), f.a.trim())).collect();
+        c.faq.iter().map(|f| format!("Faq {{ q: {:?}, a: {:?} }}", one_line(&f.q), one_line(&f.a))).collect();
     let meanings: Vec<String> = c
         .meaning
         .iter()
         .map(|m| {
             format!(
                 "Meaning {{ context: {:?}, title: {:?}, description: {:?}, rfcs: {}, enhanced: {} }}",
-                m.context.trim(),
-                m.title.trim(),
-                m.description.trim(),
+                one_line(&m.context),
+                one_line(&m.title),
+                one_line(&m.description),
                 strs(&m.rfcs),
                 strs(&m.enhanced)
             )
@@ -251,13 +257,13 @@ fn basic_entry(c: &Code) -> String {
          description: {:?}, when: {:?}, fix_sender: {}, fix_admin: {}, causes: {}, rfcs: {}, related: {}, \
          enhanced: {}, faq: &[{}], meanings: &[{}] }},\n",
         c.code.parse::<u16>().unwrap_or_else(|_| panic!("bad basic code {}", c.code)),
-        c.title.trim(),
+        one_line(&c.title),
         c.standard.unwrap_or_else(|| panic!("{}: missing standard", c.code)),
         phases.join(", "),
         variant("Actor", &c.actor),
         variant("Severity", &c.severity),
-        c.description.trim(),
-        c.when.trim(),
+        one_line(&c.description),
+        one_line(&c.when),
         strs(&c.fix_sender),
         strs(&c.fix_admin),
         strs(&c.causes),
@@ -270,20 +276,20 @@ fn basic_entry(c: &Code) -> String {
 }
 
 fn enhanced_entry(subject: u16, detail: u16, c: &Code) -> String {
-    let text = |o: &Option<String>| o.as_deref().unwrap_or("").trim().to_string();
+    let text = |o: &Option<String>| one_line(o.as_deref().unwrap_or(""));
     format!(
         "EnhancedEntry {{ subject: {subject}, detail: {detail}, title: {:?}, rfcs: {}, basic: {}, classes: &{:?}, \
          actor: {}, severity: {}, description: {:?}, when: {:?}, if_transient: {:?}, if_permanent: {:?}, \
          if_success: {:?}, fix_sender: {}, fix_admin: {}, causes: {}, related: {}, deprecated: {}, \
          unverified: {}, note: {:?} }},\n",
-        c.title.trim(),
+        one_line(&c.title),
         strs(&c.rfcs),
         strs(c.basic.as_deref().unwrap_or_else(|| panic!("{}: missing basic", c.code))),
         c.classes.clone().unwrap_or_else(|| panic!("{}: missing classes", c.code)),
         variant("Actor", &c.actor),
         variant("Severity", &c.severity),
-        c.description.trim(),
-        c.when.trim(),
+        one_line(&c.description),
+        one_line(&c.when),
         text(&c.if_transient),
         text(&c.if_permanent),
         text(&c.if_success),
@@ -301,9 +307,9 @@ fn group(g: &Group) -> String {
     format!(
         "Group {{ digit: {}, title: {:?}, rfcs: {}, description: {:?} }},\n",
         g.digit,
-        g.title.trim(),
+        one_line(&g.title),
         strs(&g.rfcs),
-        g.description.trim()
+        one_line(&g.description)
     )
 }
 
@@ -327,10 +333,10 @@ fn provider_code(p: &ProviderCode) -> String {
          related: {}, sample: {:?} }},\n",
         p.provider,
         strs(&p.basic),
-        p.title.trim(),
-        p.description.trim(),
+        one_line(&p.title),
+        one_line(&p.description),
         strs(&p.fix_sender),
         strs(&p.related),
-        p.sample.trim()
+        one_line(&p.sample)
     )
 }

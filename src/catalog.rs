@@ -42,6 +42,52 @@ pub enum Severity {
     High,
 }
 
+/// A list of short texts stored as one string, an item a line. One pointer per list instead of one
+/// per item keeps the wasm's static tables small: they compress far worse than the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lines(pub &'static str);
+
+impl IntoIterator for Lines {
+    type Item = &'static str;
+    type IntoIter = std::iter::Filter<std::str::Split<'static, char>, fn(&&'static str) -> bool>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.split('\n').filter(|l| !l.is_empty())
+    }
+}
+
+impl Lines {
+    pub fn iter(self) -> <Self as IntoIterator>::IntoIter {
+        self.into_iter()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn contains(self, item: &str) -> bool {
+        self.iter().any(|l| l == item)
+    }
+
+    pub fn first(self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    pub fn join(self, sep: &str) -> String {
+        self.iter().collect::<Vec<_>>().join(sep)
+    }
+}
+
+impl Serialize for Lines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Faq {
     pub q: &'static str,
@@ -54,8 +100,8 @@ pub struct Meaning {
     pub context: &'static str,
     pub title: &'static str,
     pub description: &'static str,
-    pub rfcs: &'static [&'static str],
-    pub enhanced: &'static [&'static str],
+    pub rfcs: Lines,
+    pub enhanced: Lines,
 }
 
 #[derive(Debug)]
@@ -68,12 +114,12 @@ pub struct BasicEntry {
     pub severity: Severity,
     pub description: &'static str,
     pub when: &'static str,
-    pub fix_sender: &'static [&'static str],
-    pub fix_admin: &'static [&'static str],
-    pub causes: &'static [&'static str],
-    pub rfcs: &'static [&'static str],
-    pub related: &'static [&'static str],
-    pub enhanced: &'static [&'static str],
+    pub fix_sender: Lines,
+    pub fix_admin: Lines,
+    pub causes: Lines,
+    pub rfcs: Lines,
+    pub related: Lines,
+    pub enhanced: Lines,
     pub faq: &'static [Faq],
     pub meanings: &'static [Meaning],
 }
@@ -84,9 +130,9 @@ pub struct EnhancedEntry {
     pub subject: u16,
     pub detail: u16,
     pub title: &'static str,
-    pub rfcs: &'static [&'static str],
+    pub rfcs: Lines,
     /// The registry's associated basic codes; `*` for "any", `5xx` for "any 5xx".
-    pub basic: &'static [&'static str],
+    pub basic: Lines,
     pub classes: &'static [u8],
     pub actor: Actor,
     pub severity: Severity,
@@ -95,10 +141,10 @@ pub struct EnhancedEntry {
     pub if_transient: &'static str,
     pub if_permanent: &'static str,
     pub if_success: &'static str,
-    pub fix_sender: &'static [&'static str],
-    pub fix_admin: &'static [&'static str],
-    pub causes: &'static [&'static str],
-    pub related: &'static [&'static str],
+    pub fix_sender: Lines,
+    pub fix_admin: Lines,
+    pub causes: Lines,
+    pub related: Lines,
     pub deprecated: bool,
     pub unverified: bool,
     pub note: &'static str,
@@ -115,7 +161,7 @@ impl EnhancedEntry {
 pub struct Group {
     pub digit: u8,
     pub title: &'static str,
-    pub rfcs: &'static [&'static str],
+    pub rfcs: Lines,
     pub description: &'static str,
 }
 
@@ -132,11 +178,11 @@ pub enum ProviderKey {
 pub struct ProviderCode {
     pub provider: &'static str,
     pub key: ProviderKey,
-    pub basic: &'static [&'static str],
+    pub basic: Lines,
     pub title: &'static str,
     pub description: &'static str,
-    pub fix_sender: &'static [&'static str],
-    pub related: &'static [&'static str],
+    pub fix_sender: Lines,
+    pub related: Lines,
     pub sample: &'static str,
 }
 
@@ -164,7 +210,7 @@ pub struct Pair {
     pub a: &'static str,
     pub b: &'static str,
     pub summary: &'static str,
-    pub differences: &'static [&'static str],
+    pub differences: Lines,
     pub when_which: &'static str,
 }
 

@@ -2,7 +2,7 @@
 //! the enhanced class applied (a `4.1.1` and a `5.1.1` say different things), and the look-up of any
 //! input with its state (ready, unknown, invalid, empty).
 
-use crate::catalog::{self, Actor, BasicEntry, EnhancedEntry, Faq, Meaning, Phase, ProviderCode, Severity};
+use crate::catalog::{self, Actor, BasicEntry, EnhancedEntry, Faq, Lines, Meaning, Phase, ProviderCode, Severity};
 use crate::code::{self, Code, Enhanced, Hint};
 use serde::Serialize;
 
@@ -60,11 +60,11 @@ pub struct Entry {
     pub when_you_see_it: &'static str,
     /// What the concrete class (`4.` or `5.`) of an enhanced code adds.
     pub class_note: &'static str,
-    pub how_to_fix: &'static [&'static str],
-    pub how_to_fix_admin: &'static [&'static str],
-    pub causes: &'static [&'static str],
+    pub how_to_fix: Lines,
+    pub how_to_fix_admin: Lines,
+    pub causes: Lines,
     pub severity: Severity,
-    pub rfcs: &'static [&'static str],
+    pub rfcs: Lines,
     pub related: Vec<String>,
     pub standard: bool,
     pub phases: &'static [Phase],
@@ -198,14 +198,14 @@ impl Entry {
             when_you_see_it: p.sample,
             class_note: "",
             how_to_fix: p.fix_sender,
-            how_to_fix_admin: &[],
-            causes: &[],
+            how_to_fix_admin: Lines::default(),
+            causes: Lines::default(),
             severity: match digit {
                 Some(5) => Severity::High,
                 Some(4) => Severity::Medium,
                 _ => Severity::Low,
             },
-            rfcs: &[],
+            rfcs: Lines::default(),
             related: p.related.iter().map(|r| r.to_string()).collect(),
             standard: false,
             phases: &[],

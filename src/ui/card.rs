@@ -1,6 +1,7 @@
 //! The card of one code, in its three variants, and the messages shown instead of a card.
 
 use super::{CodeLinks, Variant};
+use crate::catalog::Lines;
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
 use leptos::prelude::*;
@@ -43,8 +44,8 @@ fn Section(title: &'static str, children: Children) -> impl IntoView {
     }
 }
 
-fn steps(items: &'static [&'static str]) -> impl IntoView {
-    view! { <ol>{items.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol> }
+fn steps(items: Lines) -> impl IntoView {
+    view! { <ol>{items.iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
 }
 
 /// The head of a card: code, title, and the tags (outcome, severity, flags).
@@ -158,7 +159,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         </Section>
         {(!entry.causes.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Causes)>
-                <ul>{entry.causes.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+                <ul>{entry.causes.iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </Section>
         })}
         {(!entry.meanings.is_empty()).then(|| view! {

@@ -48,7 +48,7 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
             {written.map(|w| view! {
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::KeyDifferences)}</h3>
-                    <ul>{w.differences.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
+                    <ul>{w.differences.iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
                 </section>
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::WhenWhich)}</h3>
