@@ -111,12 +111,9 @@ pub fn parse(input: &str) -> Result<Option<Code>, Hint> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         return parse_basic(s).map(|b| Some(Code::Basic(b)));
     }
-    match crate::catalog::provider_tag(s) {
-        Some(p) => match p.key {
-            crate::catalog::ProviderKey::Tag(t) => Ok(Some(Code::Tag(t))),
-            crate::catalog::ProviderKey::Range { .. } => Err(Hint::NotACode),
-        },
-        None => Err(Hint::NotACode),
+    match crate::catalog::provider_tag(s).map(|p| p.key) {
+        Some(crate::catalog::ProviderKey::Tag(t)) => Ok(Some(Code::Tag(t))),
+        _ => Err(Hint::NotACode),
     }
 }
 

@@ -37,6 +37,29 @@ impl Outcome {
     }
 }
 
+/// The class or the subject of an enhanced code, as RFC 3463 defines it.
+#[derive(Clone, Debug, Serialize)]
+pub struct GroupNote {
+    pub code: String,
+    pub title: &'static str,
+    pub description: &'static str,
+}
+
+/// The class (when given) and the subject of an enhanced code.
+fn groups(class: Option<u8>, subject: u16) -> Vec<GroupNote> {
+    let class = class.and_then(catalog::class).map(|g| GroupNote {
+        code: format!("{}.x.x", g.digit),
+        title: g.title,
+        description: g.description,
+    });
+    let subject = catalog::subject(subject).map(|g| GroupNote {
+        code: format!("X.{}.x", g.digit),
+        title: g.title,
+        description: g.description,
+    });
+    class.into_iter().chain(subject).collect()
+}
+
 /// How a provider uses a registry code, shown on that code's card.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -74,8 +97,8 @@ pub struct Entry {
     /// For an enhanced code, the basic codes the registry pairs it with; for a basic code, the
     /// enhanced codes it usually comes with.
     pub usual_with: Vec<String>,
-    /// For an enhanced code, the title of its subject (`X.7`: Security or Policy Status).
-    pub subject: Option<&'static str>,
+    /// For an enhanced code, what its class (`5.x.x`) and subject (`X.7.x`) mean (RFC 3463).
+    pub groups: Vec<GroupNote>,
     pub provider: Option<&'static str>,
     pub provider_notes: Vec<ProviderNote>,
     pub note: &'static str,
@@ -108,7 +131,7 @@ impl Entry {
             faq: e.faq,
             meanings: e.meanings,
             usual_with: e.enhanced.iter().map(|r| r.to_string()).collect(),
-            subject: None,
+            groups: Vec::new(),
             provider: None,
             provider_notes: Vec::new(),
             note: "",
@@ -163,7 +186,7 @@ impl Entry {
             faq: &[],
             meanings: &[],
             usual_with: e.basic.iter().map(|r| r.to_string()).collect(),
-            subject: catalog::subject(e.subject).map(|g| g.title),
+            groups: groups(class, e.subject),
             provider: None,
             provider_notes,
             note: e.note,
@@ -195,7 +218,7 @@ impl Entry {
             outcome: digit.and_then(Outcome::of_digit),
             title: p.title,
             description: p.description,
-            when_you_see_it: p.sample,
+            when_you_see_it: "",
             class_note: "",
             how_to_fix: p.fix_sender,
             how_to_fix_admin: Lines::default(),
@@ -213,9 +236,9 @@ impl Entry {
             faq: &[],
             meanings: &[],
             usual_with: p.basic.iter().map(|r| r.to_string()).collect(),
-            subject: match p.key {
-                catalog::ProviderKey::Range { subject, .. } => catalog::subject(subject).map(|g| g.title),
-                catalog::ProviderKey::Tag(_) => None,
+            groups: match p.key {
+                catalog::ProviderKey::Range { class, subject, .. } => groups(Some(class), subject),
+                catalog::ProviderKey::Tag(_) => Vec::new(),
             },
             provider: Some(p.provider),
             provider_notes: Vec::new(),

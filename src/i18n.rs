@@ -98,6 +98,7 @@ messages! {
     NonStandardNote => ["No standards-track RFC defines this as a basic reply code.", "Kein RFC auf dem Standardweg definiert dies als Basis-Antwortcode.", "표준 트랙 RFC는 이를 기본 응답 코드로 정의하지 않습니다.", "Tidak ada RFC jalur standar yang mendefinisikan ini sebagai kode balasan dasar."],
     Deprecated => ["Deprecated", "Veraltet", "폐기됨", "Usang"],
     Unverified => ["Registry entry not verified", "Registereintrag nicht überprüft", "등록 정보 미확인", "Entri registri belum diverifikasi"],
+    ClassAndSubject => ["Class and subject", "Klasse und Thema", "클래스와 주제", "Kelas dan subjek"],
     Example => ["What it looks like", "So sieht es aus", "실제 모습", "Contohnya"],
     Severity => ["Severity", "Schweregrad", "심각도", "Tingkat keparahan"],
     ClassFree => ["X stands for the class: 2 success, 4 transient (retry), 5 permanent (don't).", "X steht für die Klasse: 2 Erfolg, 4 vorübergehend (wiederholen), 5 dauerhaft (nicht wiederholen).", "X는 클래스를 뜻합니다: 2 성공, 4 일시적(재시도), 5 영구적(재시도 안 함).", "X adalah kelasnya: 2 berhasil, 4 sementara (coba lagi), 5 permanen (jangan)."],
@@ -153,8 +154,6 @@ messages! {
     Warnings => ["Warnings", "Warnungen", "경고", "Peringatan"],
     WarnClassMismatch => ["The enhanced code's class does not match the basic code's class.", "Die Klasse des erweiterten Codes passt nicht zur Klasse des Basis-Codes.", "확장 코드의 클래스가 기본 코드의 클래스와 맞지 않습니다.", "Kelas kode lanjutan tidak cocok dengan kelas kode dasar."],
     WarnCodesDiffer => ["The lines of this reply carry different codes.", "Die Zeilen dieser Antwort tragen unterschiedliche Codes.", "이 응답의 줄마다 코드가 다릅니다.", "Baris-baris balasan ini membawa kode yang berbeda."],
-    BasicCode => ["Basic code", "Basis-Code", "기본 코드", "Kode dasar"],
-    EnhancedCode => ["Enhanced code", "Erweiterter Code", "확장 코드", "Kode lanjutan"],
     // Page
     AppTitle => ["SMTP reply codes, explained", "SMTP-Antwortcodes, erklärt", "SMTP 응답 코드 해설", "Penjelasan kode balasan SMTP"],
     Search => ["Search", "Suchen", "검색", "Cari"],
@@ -165,8 +164,6 @@ messages! {
     NoResults => ["No code matches.", "Kein Code passt.", "일치하는 코드가 없습니다.", "Tidak ada kode yang cocok."],
     Language => ["Language", "Sprache", "언어", "Bahasa"],
     AllCodes => ["All codes", "Alle Codes", "모든 코드", "Semua kode"],
-    Show => ["Show", "Anzeigen", "보기", "Tampilkan"],
-    CopyLink => ["Link to this", "Link hierher", "이 페이지 링크", "Tautan ke sini"],
 }
 
 pub fn outcome(lang: Lang, o: Outcome) -> &'static str {

@@ -2,7 +2,7 @@
 //! code for `data-code`, and the content to render. Plain Rust, so it is tested natively; the DOM
 //! side (`ui`, `element`) only renders it.
 
-use crate::code::{Code, Enhanced};
+use crate::code::Code;
 use crate::compare::{self, Comparison};
 use crate::entry::{self, Entry, Resolved, State};
 use crate::reply::{self, Explained};
@@ -53,10 +53,6 @@ impl ReplyView {
         } else {
             State::Invalid
         }
-    }
-
-    pub fn enhanced_code(&self) -> Option<Enhanced> {
-        self.explained.enhanced
     }
 }
 

@@ -47,6 +47,8 @@ export interface Entry {
   meanings: Meaning[];
   /** Enhanced codes a basic code usually comes with, or basic codes an enhanced code is sent with. */
   usualWith: string[];
+  /** For an enhanced code, what its class (5.x.x) and subject (X.7.x) mean. */
+  groups: { code: string; title: string; description: string }[];
   /** The provider, for a provider-specific code. */
   provider: string | null;
   providerNotes: ProviderNote[];

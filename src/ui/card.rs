@@ -74,7 +74,7 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
         <ul class="tags">
             {outcome.map(|o| view! { <li class="tag outcome">{o} {retry.map(|r| format!(" · {r}"))}</li> })}
             <li class="tag">{entry.class.clone()}</li>
-            {entry.subject.map(|t| view! { <li class="tag">{t}</li> })}
+            {entry.groups.last().map(|g| view! { <li class="tag">{g.title}</li> })}
             <li class="tag">{severity}</li>
             {flags.into_iter().map(|f| view! { <li class="tag flag">{f}</li> }).collect_view()}
         </ul>
@@ -125,8 +125,8 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         .map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() })
         .collect();
     let admin = entry.how_to_fix_admin;
-    let when_label = if entry.kind == Kind::Provider || entry.provider.is_some() { Msg::Example } else { Msg::WhenYouSeeIt };
-    let when = entry.when_you_see_it;
+    let (when, sample) = (entry.when_you_see_it, entry.sample);
+    let groups = entry.groups.clone();
     view! {
         <Section title=lang.t(Msg::Meaning)>
             <p>{entry.description}</p>
@@ -135,15 +135,8 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
             {non_standard.map(|n| view! { <p class="note">{n}</p> })}
             {note.map(|n| view! { <p class="note">{n}</p> })}
         </Section>
-        {(!when.is_empty()).then(|| view! {
-            <Section title=lang.t(when_label)>
-                {if when_label == Msg::Example {
-                    view! { <pre class="sample">{when}</pre> }.into_any()
-                } else {
-                    view! { <p>{when}</p> }.into_any()
-                }}
-            </Section>
-        })}
+        {(!when.is_empty()).then(|| view! { <Section title=lang.t(Msg::WhenYouSeeIt)><p>{when}</p></Section> })}
+        {(!sample.is_empty()).then(|| view! { <Section title=lang.t(Msg::Example)><pre class="sample">{sample}</pre></Section> })}
         <Section title=lang.t(Msg::HowToFix)>
             {if admin.is_empty() {
                 steps(entry.how_to_fix).into_any()
@@ -188,6 +181,11 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         })}
         {(!usual.is_empty()).then(|| view! {
             <Section title=lang.t(usual_label)><CodeList codes=usual /></Section>
+        })}
+        {(!groups.is_empty()).then(|| view! {
+            <Section title=lang.t(Msg::ClassAndSubject)>
+                {groups.into_iter().map(|g| view! { <p><strong>{g.code} " " {g.title}</strong> ": " {g.description}</p> }).collect_view()}
+            </Section>
         })}
         <Section title=lang.t(Msg::Related)><CodeList codes=entry.related.clone() /></Section>
         {(!entry.rfcs.is_empty()).then(|| view! {

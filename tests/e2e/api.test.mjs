@@ -45,7 +45,17 @@ test("lookup of enhanced codes says transient or permanent by the class digit", 
   assert.deepEqual([t.code, t.outcome, t.class], ["4.1.1", "transient", "4.x.x"]);
   assert.deepEqual([x.code, x.outcome], ["X.1.1", null]);
   assert.equal(p.title, t.title);
+  assert.deepEqual(p.groups.map((g) => `${g.code} ${g.title}`), ["5.x.x Permanent Failure", "X.1.x Addressing Status"]);
+  assert.deepEqual(x.groups.map((g) => g.code), ["X.1.x"]);
   assert.notEqual(p.classNote, t.classNote);
+});
+
+test("lookup of a provider's code or tag", async () => {
+  const m = await call("lookup", "5.7.612", "en");
+  assert.deepEqual([m.code, m.kind, m.provider, m.outcome], ["5.7.612", "enhanced", "Microsoft", "permanent"]);
+  assert.ok(m.sample.includes("5.7.6"), m.sample);
+  const y = await call("lookup", "TSS04", "en");
+  assert.deepEqual([y.code, y.kind, y.provider], ["TSS04", "provider", "Yahoo"]);
 });
 
 test("lookup gives null for unknown and malformed codes", async () => {
