@@ -5,7 +5,10 @@ use smtp_code::reply::explain;
 use std::hint::black_box;
 use std::time::Instant;
 
-fn shapes() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+/// A named way to make an input of about `n` bytes.
+type Shape = (&'static str, Box<dyn Fn(usize) -> String>);
+
+fn shapes() -> Vec<Shape> {
     fn fill(unit: &str, n: usize) -> String {
         unit.repeat(n / unit.len() + 1)[..n].to_string()
     }

@@ -93,7 +93,7 @@ pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
     let lang = lang(&lang_tag);
     let v = ReplyView::new(&text(&reply));
     let e = &v.explained;
-    let opt_entry = |x: &Option<Entry>| x.as_ref().map_or(JsValue::NULL, |x| entry_js(x, lang));
+    let opt_entry = |x: Option<&Entry>| x.map_or(JsValue::NULL, |x| entry_js(x, lang));
     let warnings: Vec<&str> = e.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
     let tags = js_sys::Array::new();
     for t in &v.tags {
@@ -105,8 +105,8 @@ pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
     };
     set("basicCode", e.basic.map_or(JsValue::NULL, |b| b.to_string().into()));
     set("enhancedCode", e.enhanced.map_or(JsValue::NULL, |x| x.to_string().into()));
-    set("basic", opt_entry(&v.basic));
-    set("enhanced", opt_entry(&v.enhanced));
+    set("basic", opt_entry(v.basic()));
+    set("enhanced", opt_entry(v.enhanced()));
     set("text", e.text.clone().into());
     set("lines", to_js(&e.lines));
     set("provider", e.provider.map_or(JsValue::NULL, JsValue::from));

@@ -259,7 +259,7 @@ fn with_class(code: &str, class: Option<u8>) -> String {
 }
 
 /// The entry of one parsed code, if the catalog has it (for `Both`, see `resolve`).
-pub fn entry(code: &Code) -> Option<Entry> {
+fn entry(code: &Code) -> Option<Entry> {
     match *code {
         Code::Basic(b) => catalog::basic(b).map(Entry::basic),
         Code::Enhanced(e) => enhanced_entry(e),
@@ -341,7 +341,7 @@ pub fn resolve(input: &str) -> Resolved {
 }
 
 /// Up to three known codes closest to an unknown one: same class first, then by distance.
-pub fn nearest(code: &Code) -> Vec<String> {
+fn nearest(code: &Code) -> Vec<String> {
     match *code {
         Code::Basic(b) => {
             let mut v: Vec<&BasicEntry> = catalog::BASIC.iter().collect();

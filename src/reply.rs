@@ -107,19 +107,21 @@ fn find_inline(text: &str) -> Option<&str> {
 /// Splits a reply whose lines were flattened into one (`550-5.7.26 a 550-5.7.26 b 550 5.7.26 c`)
 /// at each repeated prefix: `DDD-` always, `DDD ` when the same enhanced code follows it.
 fn unflatten(line: &str, code: u16, enhanced: Option<Enhanced>) -> Vec<&str> {
+    let prefix = format!(" {code}");
     let dash = format!(" {code}-");
     let space = format!(" {code} ");
     let mut parts = Vec::new();
     let mut start = 0;
     let mut from = 3.min(line.len());
-    while let Some(off) = line.get(from..).and_then(|s| s.find(&format!(" {code}"))) {
+    while let Some(off) = line.get(from..).and_then(|s| s.find(&prefix)) {
         let at = from + off;
         let tail = &line[at..];
         let split = tail.starts_with(&dash)
             || (tail.starts_with(&space)
                 && match enhanced {
                     Some(e) => leading_enhanced(&tail[space.len()..]).is_some_and(|(f, _)| f == e),
-                    None => parts.len() + 1 > 0 && line[start..at].get(3..4) == Some("-"),
+                    // Without enhanced codes, `DDD ` ends a run of `DDD-` lines.
+                    None => line[start..at].get(3..4) == Some("-"),
                 });
         if split {
             parts.push(line[start..at].trim());
@@ -146,8 +148,7 @@ pub fn explain(input: &str) -> Explained {
         None => all.iter().map(|l| strip_lead(l)).filter(|l| line_code(l).is_some()).collect(),
     };
     if reply.iter().all(|l| line_code(l).is_none()) {
-        let joined: Vec<&str> = all.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
-        reply = match joined.iter().find_map(|l| find_inline(l)) {
+        reply = match all.iter().find_map(|l| find_inline(l.trim())) {
             Some(found) => vec![found],
             // A diagnostic in words only (Postfix's own): its text is still the explanation.
             None => diagnostic.unwrap_or_default(),
@@ -158,14 +159,11 @@ pub fn explain(input: &str) -> Explained {
     out.basic = first.map(|(c, _)| c);
     out.enhanced = first.and_then(|(_, rest)| leading_enhanced(rest)).map(|(e, _)| e).or(status);
 
-    // Lines: a flattened first line splits back into its lines.
-    let mut lines: Vec<&str> = Vec::new();
-    for (i, l) in reply.iter().enumerate() {
-        match (i, out.basic) {
-            (0, Some(code)) if reply.len() == 1 => lines.extend(unflatten(l, code, out.enhanced)),
-            _ => lines.push(l.trim()),
-        }
-    }
+    // A reply of one line may be several lines flattened into one.
+    let lines: Vec<&str> = match (reply.as_slice(), out.basic) {
+        ([one], Some(code)) => unflatten(one, code, out.enhanced),
+        _ => reply.iter().map(|l| l.trim()).collect(),
+    };
     let mut texts = Vec::new();
     let mut codes_differ = false;
     for l in &lines {

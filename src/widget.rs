@@ -2,24 +2,31 @@
 //! code for `data-code`, and the content to render. Plain Rust, so it is tested natively; the DOM
 //! side (`ui`, `element`) only renders it.
 
-use crate::code::Code;
 use crate::compare::{self, Comparison};
-use crate::entry::{self, Entry, Resolved, State};
+use crate::entry::{self, Entry, Kind, Resolved, State};
 use crate::reply::{self, Explained};
 
 #[derive(Clone, Debug)]
 pub enum Content {
     Code(Resolved),
-    Compare { a: Resolved, b: Resolved, comparison: Option<Comparison> },
+    Compare(Box<CompareView>),
     Reply(Box<ReplyView>),
+}
+
+/// Two codes resolved, and their comparison when both are known.
+#[derive(Clone, Debug)]
+pub struct CompareView {
+    pub a: Resolved,
+    pub b: Resolved,
+    pub comparison: Option<Comparison>,
 }
 
 /// An explained reply with its codes looked up.
 #[derive(Clone, Debug)]
 pub struct ReplyView {
     pub explained: Explained,
-    pub basic: Option<Entry>,
-    pub enhanced: Option<Entry>,
+    /// The codes the reply carries (`550 5.7.26`), resolved like a `code` attribute.
+    pub resolved: Resolved,
     /// The provider's tags found in the reply, as entries.
     pub tags: Vec<Entry>,
 }
@@ -27,32 +34,34 @@ pub struct ReplyView {
 impl ReplyView {
     pub fn new(text: &str) -> ReplyView {
         let explained = reply::explain(text);
-        let basic = explained.basic.and_then(|b| entry::entry(&Code::Basic(b)));
-        let enhanced = explained.enhanced.and_then(|e| entry::entry(&Code::Enhanced(e)));
+        let code = match (explained.basic, explained.enhanced) {
+            (Some(b), Some(x)) => format!("{b} {x}"),
+            (b, x) => b.map(|b| b.to_string()).or(x.map(|x| x.to_string())).unwrap_or_default(),
+        };
+        let resolved = entry::resolve(&code);
         let tags = explained.tags.iter().map(|p| Entry::provider(p, p.label())).collect();
-        ReplyView { explained, basic, enhanced, tags }
+        ReplyView { explained, resolved, tags }
     }
 
     /// `550 5.7.26`, `550` or `5.1.1`: the codes the reply carries.
-    pub fn code(&self) -> String {
-        let e = &self.explained;
-        match (e.basic, e.enhanced) {
-            (Some(b), Some(x)) => format!("{b} {x}"),
-            (Some(b), None) => b.to_string(),
-            (None, Some(x)) => x.to_string(),
-            (None, None) => String::new(),
+    pub fn code(&self) -> &str {
+        &self.resolved.code
+    }
+
+    /// Text with no code in it is not a reply: invalid rather than empty.
+    pub fn state(&self) -> State {
+        match self.resolved.state {
+            State::Empty => State::Invalid,
+            s => s,
         }
     }
 
-    pub fn state(&self) -> State {
-        let e = &self.explained;
-        if self.basic.is_some() || self.enhanced.is_some() {
-            State::Ready
-        } else if e.basic.is_some() || e.enhanced.is_some() {
-            State::Unknown
-        } else {
-            State::Invalid
-        }
+    pub fn basic(&self) -> Option<&Entry> {
+        self.resolved.entries.iter().find(|e| e.kind == Kind::Basic)
+    }
+
+    pub fn enhanced(&self) -> Option<&Entry> {
+        self.resolved.entries.iter().find(|e| e.kind != Kind::Basic)
     }
 }
 
@@ -67,7 +76,7 @@ pub struct Model {
 pub fn model(code: &str, compare_with: &str, reply_text: &str) -> Model {
     if !reply_text.trim().is_empty() {
         let view = ReplyView::new(reply_text);
-        return Model { state: view.state(), code: view.code(), content: Content::Reply(Box::new(view)) };
+        return Model { state: view.state(), code: view.code().to_string(), content: Content::Reply(Box::new(view)) };
     }
     let a = entry::resolve(code);
     if compare_with.trim().is_empty() {
@@ -83,7 +92,7 @@ pub fn model(code: &str, compare_with: &str, reply_text: &str) -> Model {
         _ => State::Unknown,
     };
     let code = format!("{} {}", a.code, b.code).trim().to_string();
-    Model { state, code, content: Content::Compare { a, b, comparison } }
+    Model { state, code, content: Content::Compare(Box::new(CompareView { a, b, comparison })) }
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ fn every_enhanced_registry_code_is_present_with_its_title() {
         assert_eq!(e.unverified, row.iter().any(|c| c.contains("[unverified]")), "{}: unverified", row[0]);
         // The registry's associated basic codes, where it names them.
         for b in row[3].split([',', ' ']).filter(|b| b.len() == 3 && b.bytes().all(|c| c.is_ascii_digit())) {
-            assert!(e.basic.contains(&b), "{}: basic {b}", row[0]);
+            assert!(e.basic.contains(b), "{}: basic {b}", row[0]);
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::card::{Card, Message};
 use super::Variant;
-use crate::entry::{Resolved, State, Unknown};
+use crate::entry::State;
 use crate::i18n::{self, Lang, Msg};
 use crate::widget::ReplyView;
 use leptos::prelude::*;
@@ -21,25 +21,12 @@ pub fn ReplyCard(view: ReplyView, lang: Lang, variant: Variant, #[prop(optional)
         }
         .into_any();
     }
-    let code = view.code();
-    let ReplyView { explained, basic, enhanced, tags } = view;
+    let ReplyView { explained, resolved, tags } = view;
+    let code = resolved.code.clone();
+    let cards = resolved.entries.clone().into_iter().chain(tags);
     // Codes the reply carries that the catalog lacks.
-    let mut unknown = Vec::new();
-    if let (Some(b), None) = (explained.basic, &basic) {
-        unknown.push(Unknown { code: b.to_string(), nearest: crate::entry::nearest(&crate::code::Code::Basic(b)) });
-    }
-    if let (Some(e), None) = (explained.enhanced, &enhanced) {
-        unknown.push(Unknown { code: e.to_string(), nearest: crate::entry::nearest(&crate::code::Code::Enhanced(e)) });
-    }
-    let unknown = (!unknown.is_empty()).then(|| Resolved {
-        code: code.clone(),
-        state: State::Unknown,
-        entries: vec![],
-        unknown,
-        hint: None,
-    });
+    let unknown = (!resolved.unknown.is_empty()).then_some(resolved);
     let warnings: Vec<&'static str> = explained.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
-    let cards = basic.into_iter().chain(enhanced).chain(tags);
     let summary = (variant != Variant::Badge).then(|| view! {
         <article class="card" part="card">
             <div class="head">

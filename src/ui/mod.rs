@@ -62,8 +62,8 @@ pub fn Widget(model: Model, lang: Lang, variant: Variant, theme: &'static str, #
         <div class=class data-state=state.as_str() data-code=code data-theme=theme lang=lang.tag()>
             {match content {
                 Content::Code(r) => view! { <card::Resolution resolved=r lang=lang variant=variant input=input /> }.into_any(),
-                Content::Compare { a, b, comparison } => view! {
-                    <compare::ComparisonView a=a b=b comparison=comparison lang=lang variant=variant />
+                Content::Compare(c) => view! {
+                    <compare::ComparisonView a=c.a b=c.b comparison=c.comparison lang=lang variant=variant />
                 }.into_any(),
                 Content::Reply(r) => view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }.into_any(),
             }}

@@ -2,14 +2,10 @@
 //! The URL hash is the state, so every view can be shared: `#/221`, `#/5.7.26`, `#/221/vs/250`,
 //! `#/explain/<url-encoded reply>`.
 
-use super::card::Resolution;
-use super::compare::ComparisonView;
-use super::explain::ReplyCard;
-use super::{CodeLinks, Variant};
-use crate::entry;
+use super::{CodeLinks, Variant, Widget};
 use crate::i18n::{Lang, Msg};
 use crate::search::{self, Hit, Shelf};
-use crate::widget::ReplyView;
+use crate::widget;
 use leptos::prelude::*;
 
 /// Where the page is, parsed from the hash.
@@ -200,24 +196,20 @@ fn Home(lang: Lang) -> impl IntoView {
     }
 }
 
+/// A code's card, a comparison or an explained reply: the same `Widget` as the element renders.
+fn shown(model: widget::Model, lang: Lang, input: String) -> impl IntoView {
+    view! { <Widget model=model lang=lang variant=Variant::Full theme="auto" input=input /> }
+}
+
 #[component]
 fn CodePage(code: String, lang: Lang) -> impl IntoView {
-    let resolved = entry::resolve(&code);
-    let (state, normalised) = (resolved.state, resolved.code.clone());
-    view! {
-        <div class="view" data-state=state.as_str() data-code=normalised>
-            <Resolution resolved=resolved lang=lang variant=Variant::Full input=code />
-        </div>
-    }
+    shown(widget::model(&code, "", ""), lang, code)
 }
 
 /// Two code boxes that open `#/a/vs/b`.
 #[component]
 fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
     let (left, right) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
-    let model = crate::widget::model(&a, &b, "");
-    let (state, code) = (model.state, model.code.clone());
-    let crate::widget::Content::Compare { a: ra, b: rb, comparison } = model.content else { unreachable!() };
     view! {
         <form class="picker" on:submit=move |ev| {
             ev.prevent_default();
@@ -228,9 +220,7 @@ fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
             <input name="b" aria-label="B" prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
             <button type="submit">{lang.t(Msg::Compare)}</button>
         </form>
-        <div class="view" data-state=state.as_str() data-code=code>
-            <ComparisonView a=ra b=rb comparison=comparison lang=lang variant=Variant::Full />
-        </div>
+        {shown(widget::model(&a, &b, ""), lang, String::new())}
     }
 }
 
@@ -238,15 +228,7 @@ fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
 #[component]
 fn ExplainPage(reply: String, lang: Lang) -> impl IntoView {
     let text = RwSignal::new(reply.clone());
-    let explained = (!reply.trim().is_empty()).then(|| {
-        let view = ReplyView::new(&reply);
-        let (state, code) = (view.state(), view.code());
-        view! {
-            <div class="view" data-state=state.as_str() data-code=code>
-                <ReplyCard view=view lang=lang variant=Variant::Full input=reply.clone() />
-            </div>
-        }
-    });
+    let explained = (!reply.trim().is_empty()).then(|| shown(widget::model("", "", &reply), lang, reply.clone()));
     view! {
         <form class="explain" on:submit=move |ev| {
             ev.prevent_default();

@@ -58,15 +58,15 @@ test("a search submitted with Enter opens the best hit's card", async () => {
   await page.fill("input[type=search]", "552");
   await page.press("input[type=search]", "Enter");
   await page.waitForFunction(() => location.hash === "#/552");
-  await page.waitForSelector(".view[data-code='552'][data-state=ready]");
+  await page.waitForSelector("main .smtp-root[data-code='552'][data-state=ready]");
 });
 
 test("deep link to a card: #/221 and #/5.7.26", async () => {
   await open("#/221");
-  const view = await page.waitForSelector(".view[data-state=ready][data-code='221']");
+  const view = await page.waitForSelector("main .smtp-root[data-state=ready][data-code='221']");
   assert.match(await view.textContent(), /Service closing transmission channel/);
   await open("#/5.7.26");
-  const e = await page.waitForSelector(".view[data-state=ready][data-code='5.7.26']");
+  const e = await page.waitForSelector("main .smtp-root[data-state=ready][data-code='5.7.26']");
   assert.match(await e.textContent(), /Multiple authentication checks failed/);
   assert.match(await e.textContent(), /Permanent failure/);
 });
@@ -74,33 +74,33 @@ test("deep link to a card: #/221 and #/5.7.26", async () => {
 test("links between cards follow the hash", async () => {
   await open("#/550");
   await page.click(".codes a[href='#/553']");
-  await page.waitForSelector(".view[data-code='553']");
+  await page.waitForSelector("main .smtp-root[data-code='553']");
 });
 
 test("unknown and invalid codes in a deep link", async () => {
   await open("#/299");
-  assert.match(await (await page.waitForSelector(".view[data-state=unknown]")).textContent(), /Nearest known codes/);
+  assert.match(await (await page.waitForSelector("main .smtp-root[data-state=unknown]")).textContent(), /Nearest known codes/);
   await open("#/%3Cscript%3E");
-  const bad = await page.waitForSelector(".view[data-state=invalid]");
+  const bad = await page.waitForSelector("main .smtp-root[data-state=invalid]");
   assert.match(await bad.textContent(), /<script>/, "the input is shown as text");
 });
 
 test("comparison deep link and picker", async () => {
   await open("#/221/vs/250");
-  const v = await page.waitForSelector(".view[data-state=ready][data-code='221 250']");
+  const v = await page.waitForSelector("main .smtp-root[data-state=ready][data-code='221 250']");
   assert.match(await v.textContent(), /221 vs 250/);
   await page.fill("input[name=a]", "450");
   await page.fill("input[name=b]", "550");
   await page.click("form.picker button");
   await page.waitForFunction(() => location.hash === "#/450/vs/550");
-  const w = await page.waitForSelector(".view[data-code='450 550']");
+  const w = await page.waitForSelector("main .smtp-root[data-code='450 550']");
   assert.match(await w.textContent(), /retry later/);
 });
 
 test("explain: deep link and pasting a reply", async () => {
   const reply = "550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550 5.7.26 Gmail requires all senders to authenticate. - gsmtp";
   await open(`#/explain/${encodeURIComponent(reply)}`);
-  const v = await page.waitForSelector(".view[data-state=ready][data-code='550 5.7.26']");
+  const v = await page.waitForSelector("main .smtp-root[data-state=ready][data-code='550 5.7.26']");
   const text = await v.textContent();
   assert.match(text, /Google/);
   assert.match(text, /Multiple authentication checks failed/);
@@ -108,7 +108,7 @@ test("explain: deep link and pasting a reply", async () => {
   await open("#/explain/");
   await page.fill("textarea", "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full");
   await page.click("form.explain button");
-  await page.waitForSelector(".view[data-code='552 5.2.2']");
+  await page.waitForSelector("main .smtp-root[data-code='552 5.2.2']");
   assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /552 5\.2\.2 Mailbox full/);
 });
 
