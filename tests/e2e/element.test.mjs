@@ -156,6 +156,26 @@ test("several attribute changes in one task render once", async () => {
   assert.deepEqual(n, { renders: 1, code: "250 251" });
 });
 
+test("an element removed and added again renders again; a move keeps its card", async () => {
+  const r = await page.evaluate(async () => {
+    const { el } = await window.place({ code: "451" });
+    el.remove();
+    await new Promise((ok) => setTimeout(ok, 20));
+    const emptied = el.shadowRoot.childElementCount;
+    const again = new Promise((ok) => el.addEventListener("smtp-code-render", (e) => ok(e.detail), { once: true }));
+    document.body.append(el);
+    const detail = await again;
+    const box = document.createElement("div");
+    document.body.append(box);
+    box.append(el); // a move: disconnected and connected in one task
+    await new Promise((ok) => setTimeout(ok, 20));
+    return { emptied, detail, afterMove: window.rootOf(el)?.dataset.code };
+  });
+  assert.equal(r.emptied, 0, "unmounted when removed");
+  assert.deepEqual(r.detail, { code: "451", state: "ready" });
+  assert.equal(r.afterMove, "451");
+});
+
 test("lang comes from the nearest ancestor, in German and Indonesian", async () => {
   const de = await page.evaluate(() => window.rootOf(document.querySelector("#inherits")).textContent);
   assert.match(de, /So beheben Sie es/);
