@@ -317,13 +317,15 @@ pub struct Resolved {
 }
 
 pub fn resolve(input: &str) -> Resolved {
-    let code = match code::parse(input) {
-        Ok(Some(c)) => c,
-        Ok(None) => return Resolved { code: String::new(), state: State::Empty, entries: vec![], unknown: vec![], hint: None },
-        Err(h) => {
-            return Resolved { code: String::new(), state: State::Invalid, entries: vec![], unknown: vec![], hint: Some(h) }
-        }
-    };
+    match code::parse(input) {
+        Ok(Some(c)) => resolve_code(c),
+        Ok(None) => Resolved { code: String::new(), state: State::Empty, entries: vec![], unknown: vec![], hint: None },
+        Err(h) => Resolved { code: String::new(), state: State::Invalid, entries: vec![], unknown: vec![], hint: Some(h) },
+    }
+}
+
+/// A parsed code against the catalog: its entries, basic first, and the parts it lacks.
+pub fn resolve_code(code: Code) -> Resolved {
     let parts: Vec<Code> = match code {
         Code::Both(b, e) => vec![Code::Basic(b), Code::Enhanced(e)],
         ref c => vec![c.clone()],

@@ -2,6 +2,7 @@
 //! code for `data-code`, and the content to render. Plain Rust, so it is tested natively; the DOM
 //! side (`ui`, `element`) only renders it.
 
+use crate::code::Code;
 use crate::compare::{self, Comparison};
 use crate::entry::{self, Entry, Kind, Resolved, State};
 use crate::reply::{self, Explained};
@@ -35,10 +36,12 @@ impl ReplyView {
     pub fn new(text: &str) -> ReplyView {
         let explained = reply::explain(text);
         let code = match (explained.basic, explained.enhanced) {
-            (Some(b), Some(x)) => format!("{b} {x}"),
-            (b, x) => b.map(|b| b.to_string()).or(x.map(|x| x.to_string())).unwrap_or_default(),
+            (Some(b), Some(x)) => Some(Code::Both(b, x)),
+            (Some(b), None) => Some(Code::Basic(b)),
+            (None, x) => x.map(Code::Enhanced),
         };
-        let resolved = entry::resolve(&code);
+        // No code in the text: resolves as empty, which `state` reports as invalid.
+        let resolved = code.map_or_else(|| entry::resolve(""), entry::resolve_code);
         let tags = explained.tags.iter().map(|p| Entry::provider(p, p.label())).collect();
         ReplyView { explained, resolved, tags }
     }
