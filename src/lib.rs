@@ -2,11 +2,13 @@
 //! `search`, `i18n`) is plain Rust, tested natively; the widget (`ui`, `element`, `api`) renders it
 //! with Leptos in the browser.
 
+pub mod bounce;
 pub mod catalog;
 pub mod code;
 pub mod compare;
 pub mod entry;
 pub mod i18n;
+pub mod reason;
 pub mod reply;
 pub mod search;
 pub mod widget;

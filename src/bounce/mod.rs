@@ -1,0 +1,246 @@
+//! Reading what people paste when mail failed: a bounce message (RFC 3464 DSNs and the plain-text
+//! layouts of real MTAs, any MIME structure and transfer encoding), mail-log lines, or an Amazon SES
+//! notification. Each recipient comes out with its address, codes, the server's words, the remote
+//! host, a reason and a verdict. Plain Rust, linear in the input, never panics.
+
+pub mod address;
+pub mod decode;
+mod codes;
+mod dsn;
+mod json;
+mod mime;
+mod ses;
+mod text;
+
+use crate::code::Enhanced;
+use crate::reason::{self, Bounce, Command, Evidence, Reason};
+use crate::reply;
+
+/// What the input was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A reply or replies, with no recipient named.
+    Reply,
+    /// A bounce message.
+    Message,
+    /// Mail-log lines.
+    Log,
+    /// An ESP's notification (Amazon SES JSON).
+    Notification,
+}
+
+/// One recipient of a bounce and what happened to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Recipient {
+    pub address: String,
+    pub basic: Option<u16>,
+    pub enhanced: Option<Enhanced>,
+    /// The reply as the report gives it (`550 5.1.1 <a@b>... User unknown`), for explaining.
+    pub reply: String,
+    /// The server's words without the codes.
+    pub text: String,
+    pub remote_host: Option<String>,
+    /// `failed`, `delayed`, `delivered`, `relayed`, `expanded` (RFC 3464), where known.
+    pub action: Option<String>,
+    pub reason: Option<Reason>,
+    pub bounce: Option<Bounce>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub shape: Shape,
+    pub recipients: Vec<Recipient>,
+}
+
+/// How much of a report's words go with each recipient as context: enough for the reason.
+const CONTEXT: usize = 4000;
+
+/// Reads a bounce, log lines or a notification; anything else is a reply (`Shape::Reply`, no
+/// recipients) for `reply::explain`.
+pub fn read(input: &[u8]) -> Report {
+    let head = String::from_utf8_lossy(&input[..input.len().min(4096)]);
+    if head.trim_start().starts_with('{') {
+        if let Some(found) = ses::read(&String::from_utf8_lossy(input)) {
+            return Report { shape: Shape::Notification, recipients: found.into_iter().map(finish).collect() };
+        }
+    }
+    let (shape, found) = message(input);
+    if found.is_empty() {
+        return Report { shape: Shape::Reply, recipients: Vec::new() };
+    }
+    Report { shape, recipients: found.into_iter().map(finish).collect() }
+}
+
+/// What the input says of one recipient, before its codes, reason and verdict are worked out.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    address: String,
+    reply: String,
+    status: Option<String>,
+    action: Option<String>,
+    remote_host: Option<String>,
+    diagnostic_type: Option<String>,
+    command: Option<Command>,
+    context: String,
+}
+
+fn finish(f: Found) -> Recipient {
+    let (basic, quoted) = codes::find(&f.reply);
+    let status = f.status.as_deref().and_then(|s| Enhanced::parse(codes::first_token(s)).ok());
+    let enhanced = match (quoted, status) {
+        // A generic code says less than a specific one.
+        (Some(e), Some(s)) if e.detail == 0 && s.detail != 0 => Some(s),
+        (Some(e), _) => Some(e),
+        (None, s) => s,
+    };
+    let explained = reply::explain(&f.reply);
+    let coded = explained.basic.is_some() || explained.enhanced.is_some();
+    let text = if coded { explained.text } else { f.reply.split_whitespace().collect::<Vec<_>>().join(" ") };
+    // The words to read: the server's, and what the reporting MTA wrote before the reply on its
+    // line (`host mx refused to talk to me: 421 …`); the codes inside a flattened reply go.
+    let lead = codes::reply_in(&f.reply).map_or("", |(at, _)| &f.reply[..at]);
+    let said = if coded { format!("{lead} {text}") } else { text.clone() };
+    let ev = Evidence {
+        basic,
+        enhanced,
+        text: &text,
+        reply: &said,
+        context: &f.context,
+        action: f.action.as_deref(),
+        command: f.command.or_else(|| Command::find("", &f.reply)),
+        diagnostic_type: f.diagnostic_type.as_deref(),
+    };
+    let reason = reason::classify(&ev);
+    let bounce = reason::verdict(reason, ev.class());
+    Recipient {
+        address: f.address,
+        basic,
+        enhanced,
+        reply: f.reply,
+        text,
+        remote_host: f.remote_host,
+        action: f.action,
+        reason: Some(reason),
+        bounce,
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+fn message(input: &[u8]) -> (Shape, Vec<Found>) {
+    let m = mime::parse(input);
+    // An SES notification that came by email.
+    for t in &m.texts {
+        if t.contains("\"notificationType\"") || t.contains("\"eventType\"") {
+            if let Some(found) = ses::read(t) {
+                return (Shape::Notification, found);
+            }
+        }
+    }
+    let mut groups: Vec<dsn::Fields> = m.reports.iter().flat_map(|r| dsn::parse(r)).collect();
+    if groups.is_empty() {
+        // DSN fields written into the text, or pasted on their own.
+        for t in &m.texts {
+            let lower = t.to_ascii_lowercase();
+            if lower.contains("final-recipient:") || lower.contains("original-recipient:") {
+                groups.extend(dsn::parse(t));
+            }
+        }
+        if groups.is_empty() && m.headers.get("final-recipient").is_some() {
+            let fields: String = m.headers.0.iter().map(|(n, v)| format!("{n}: {v}\n")).collect();
+            groups.extend(dsn::parse(&fields));
+        }
+    }
+    let lines: Vec<&str> = m.texts.iter().flat_map(|t| text::report_lines(t)).collect();
+    let blocks = text::blocks(&lines);
+    let all_context = clip(&lines.join(" "), CONTEXT);
+
+    if !groups.is_empty() {
+        let found = groups
+            .iter()
+            .filter_map(|g| {
+                let address = address::normal(g.address()?);
+                let block = blocks.iter().find(|b| {
+                    b.address.eq_ignore_ascii_case(&address)
+                        || g.original_recipient.as_deref().is_some_and(|o| b.address.eq_ignore_ascii_case(&address::normal(o)))
+                });
+                let diag = g.diagnostic.clone().unwrap_or_default();
+                let diag_has_code = codes::find(&diag).0.is_some();
+                let (reply, command) = match block {
+                    Some(b) if b.has_reply && !diag_has_code => (b.diagnostic.clone(), b.command),
+                    _ if !diag.trim().is_empty() => (diag, block.and_then(|b| b.command)),
+                    Some(b) => (b.diagnostic.clone(), b.command),
+                    None => text::any_reply(&lines).unwrap_or_default(),
+                };
+                Some(Found {
+                    address,
+                    reply,
+                    status: g.status.clone(),
+                    action: g.action.clone(),
+                    remote_host: g.remote_mta.clone().or_else(|| block.and_then(|b| b.remote_host.clone())),
+                    diagnostic_type: g.diagnostic_type.clone(),
+                    command,
+                    context: block.map_or_else(|| all_context.clone(), |b| b.context.clone()),
+                })
+            })
+            .collect();
+        return (Shape::Message, found);
+    }
+    if !blocks.is_empty() {
+        let found = blocks
+            .into_iter()
+            .map(|b| Found {
+                address: b.address,
+                reply: b.diagnostic,
+                remote_host: b.remote_host,
+                command: b.command,
+                context: b.context,
+                ..Found::default()
+            })
+            .collect();
+        return (Shape::Message, found);
+    }
+    // No recipient line: the header names the recipient, or the transcript, or the prose, or the
+    // returned message does.
+    let addresses = |v: &str| -> Vec<String> { address::all(v).map(|(a, b)| address::normal(&v[a..b])).collect() };
+    let mut named: Vec<String> = m.headers.get("x-failed-recipients").map(addresses).unwrap_or_default();
+    if named.is_empty() {
+        named = text::rcpt_addresses(&lines);
+    }
+    if named.is_empty() {
+        named = text::prose_addresses(&lines, &[m.headers.get("to").unwrap_or(""), m.headers.get("from").unwrap_or("")]);
+    }
+    if named.is_empty() {
+        named = m.returned.as_ref().and_then(|h| h.get("to")).map(addresses).unwrap_or_default();
+    }
+    let reply = text::any_reply(&lines);
+    if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) {
+        return (Shape::Message, Vec::new());
+    }
+    let (reply, command) = reply.unwrap_or_else(|| (clip(&all_context, 600), None));
+    let found = named
+        .into_iter()
+        .map(|address| Found {
+            address,
+            reply: reply.clone(),
+            remote_host: text::remote_host(&all_context),
+            command,
+            context: all_context.clone(),
+            ..Found::default()
+        })
+        .collect();
+    (Shape::Message, found)
+}
+
+/// A message from a mailer daemon, or one whose subject says delivery failed.
+fn looks_like_bounce(m: &mime::Message) -> bool {
+    let from = m.headers.get("from").unwrap_or("").to_ascii_lowercase();
+    let subject = decode::header_words(m.headers.get("subject").unwrap_or("")).to_ascii_lowercase();
+    from.contains("mailer-daemon") || from.contains("postmaster") || m.returned.is_some()
+        || ["undeliver", "failure", "returned", "delivery", "not delivered", "bounce", "fail"].iter().any(|w| subject.contains(w))
+}
