@@ -17,6 +17,10 @@ pub fn reply_code(s: &str) -> Option<u16> {
     if b.len() > 3 && !matches!(b[3], b' ' | b'-' | b'\t' | b'.' | b',' | b')' | b'\'' | b'"' | b']' | b';' | b':') {
         return None;
     }
+    // `203.0.113.7`, `250.5`: an address or a number, not a code.
+    if b.len() > 4 && b[3] == b'.' && b[4].is_ascii_digit() {
+        return None;
+    }
     s[..3].parse().ok()
 }
 

@@ -111,7 +111,11 @@ fn other(charset: &str, bytes: &[u8]) -> Option<String> {
 /// Text in the given charset. UTF-8, US-ASCII, Latin-1, Windows-1252 and UTF-7 are decoded here;
 /// others by the `Decoder`; what nobody can decode is read as UTF-8 with replacement characters.
 pub fn charset(name: &str, bytes: &[u8]) -> String {
-    let name = name.trim().trim_matches(['"', '\'']).to_ascii_lowercase();
+    let mut name = name.trim().trim_matches(['"', '\'']).to_ascii_lowercase();
+    // Unlabelled text (a DSN field, a header) in ISO-2022-JP gives itself away by its escapes.
+    if name.is_empty() && bytes.windows(3).any(|w| w == b"\x1b$B" || w == b"\x1b$@") {
+        name = "iso-2022-jp".into();
+    }
     if bytes.is_ascii() && !name.contains("2022") && !name.contains("utf-7") {
         // Every charset a mail carries is ASCII-compatible on ASCII bytes, but for the 7-bit ones.
         return String::from_utf8_lossy(bytes).into_owned();

@@ -109,6 +109,7 @@ fn finish(f: Found) -> Recipient {
         action: f.action.as_deref(),
         command: f.command.or_else(|| Command::find("", &f.reply)),
         diagnostic_type: f.diagnostic_type.as_deref(),
+        address: &f.address,
     };
     let reason = reason::classify(&ev);
     let bounce = reason::verdict(reason, ev.class());
@@ -171,8 +172,13 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
                 });
                 let diag = g.diagnostic.clone().unwrap_or_default();
                 let diag_has_code = codes::find(&diag).0.is_some();
+                // The block's reply where the DSN's has no code, or was cut short (Sendmail
+                // writes only the first line of a multi-line reply into Diagnostic-Code).
+                let fuller = |b: &text::Block| {
+                    b.diagnostic.len() > diag.len() + 8 && codes::find(&b.diagnostic).0 == codes::find(&diag).0
+                };
                 let (reply, command) = match block {
-                    Some(b) if b.has_reply && !diag_has_code => (b.diagnostic.clone(), b.command),
+                    Some(b) if b.has_reply && (!diag_has_code || fuller(b)) => (b.diagnostic.clone(), b.command),
                     _ if !diag.trim().is_empty() => (diag, block.and_then(|b| b.command)),
                     Some(b) => (b.diagnostic.clone(), b.command),
                     None => text::any_reply(&lines).unwrap_or_default(),

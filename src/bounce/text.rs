@@ -177,9 +177,15 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
             }
         }
     }
-    let (i, at) = found.or_else(|| {
-        lines.iter().enumerate().find_map(|(i, l)| bare_enhanced(l).map(|at| (i, at)))
-    })?;
+    let Some((i, at)) = found else {
+        // A status without a reply code (qmail's `… (#5.1.2)`): the paragraph around it is the
+        // diagnostic, the words before the status included.
+        let i = lines.iter().position(|l| bare_enhanced(l).is_some())?;
+        let start = lines[..i].iter().rposition(|l| l.trim().is_empty()).map_or(0, |p| p + 1);
+        let end = lines[i..].iter().position(|l| l.trim().is_empty()).map_or(lines.len(), |p| i + p);
+        let para: Vec<&str> = lines[start..end].iter().map(|l| l.trim()).collect();
+        return Some((i, para.join(" ")));
+    };
     let mut reply = lines[i][at..].trim().trim_end_matches(['\'', ')']).to_string();
     for l in &lines[i + 1..] {
         let t = l.trim();

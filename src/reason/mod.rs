@@ -99,6 +99,10 @@ impl Command {
         if let Some(p) = r.find("in reply to ") {
             return Command::last(&r[p + 12..(p + 40).min(r.len())]);
         }
+        // Words only a reply to RCPT TO carries (Postfix's, Yahoo's `[RCPT_TO]` mark).
+        if ["recipient address rejected", "[rcpt_to]", "rcpt to"].iter().any(|w| r.contains(w)) {
+            return Some(Command::Rcpt);
+        }
         Command::last(&before.to_ascii_lowercase())
     }
 
@@ -147,6 +151,8 @@ pub struct Evidence<'a> {
     pub command: Option<Command>,
     /// The type of the DSN's `Diagnostic-Code` (`smtp`, `x-unix`, `x-postfix`), lowercased.
     pub diagnostic_type: Option<&'a str>,
+    /// The recipient's address, for the rules of services that answer without SMTP replies.
+    pub address: &'a str,
 }
 
 impl Evidence<'_> {
@@ -173,7 +179,7 @@ const THEN: &[Reason] = &[
     Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
     Reason::VirusDetected, Reason::PolicyViolation, Reason::NoRelaying, Reason::SystemError, Reason::NetworkError,
     Reason::Suspend, Reason::ContentError, Reason::SystemFull, Reason::NotAccept, Reason::Expired, Reason::SecurityError,
-    Reason::MailerError,
+    Reason::MailerError, Reason::SyntaxError,
 ];
 
 /// Reasons a code names that say little on their own: the words may say more.
@@ -184,7 +190,9 @@ fn vague(r: Option<Reason>) -> bool {
     })
 }
 
-fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option<Command>, coded: bool) -> bool {
+/// `specific`: the reply carries an enhanced code that is not about the mailbox (X.2.x); with the
+/// command unknown, that tips words of an unknown user towards `userunknown` rather than `filtered`.
+fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option<Command>, coded: bool, specific: bool) -> bool {
     use Reason::*;
     match r {
         // An unknown user by the code alone, unless the words say it is something else; by the
@@ -193,9 +201,9 @@ fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option
         // after its filters had seen the message: Sisimai calls that filtered, and so do we.
         UserUnknown => {
             (code == Some(UserUnknown) && !words.any(&[Blocked, MailboxFull, HasMoved, Rejected, NotAccept, Speeding, Suspend, AuthFailure]))
-                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded))
+                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific))
         }
-        Filtered => words.has(Filtered) || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code))),
+        Filtered => words.has(Filtered) || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code)) && !specific),
         // A size the recipient's own limit refuses is that limit's, not the system's.
         MesgTooBig => code == Some(MesgTooBig) || (words.has(MesgTooBig) && code != Some(ExceedLimit)),
         // Broad words give way to the narrower reason they come with.
@@ -218,11 +226,17 @@ pub fn classify(ev: &Evidence) -> Reason {
     let code = codes::reason(ev.enhanced, ev.basic);
     let words = phrases::words(ev.reply);
     let coded = ev.basic.is_some() || ev.enhanced.is_some();
+    // Google Groups answers a post to a group that does not exist, or that you may not post to,
+    // with a notice in the reader's language and no SMTP reply.
+    if !coded && ev.address.to_ascii_lowercase().ends_with("@googlegroups.com") {
+        return Reason::Rejected;
+    }
     // A diagnostic of another type than an SMTP reply (`X-Unix;`, `X-Postfix;`) is the reporting
     // MTA's own; its words are read below.
-    let smtp = ev.diagnostic_type.is_none_or(|t| t == "smtp");
+    let smtp = ev.diagnostic_type.is_none_or(|t| t == "smtp" || t == "unknown");
     if smtp {
-        if let Some(&r) = FIRST.iter().find(|&&r| holds(r, code, words, ev.command, coded)) {
+        let specific = ev.command.is_none() && ev.enhanced.is_some_and(|e| e.subject != 2);
+        if let Some(&r) = FIRST.iter().find(|&&r| holds(r, code, words, ev.command, coded, specific)) {
             return r;
         }
     }

@@ -61,6 +61,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "sender authentication failed", "arc validation", "not authenticated with spf",
     ]),
     (UserUnknown, &[
+        "recipientnotfound",
         "user unknown", "unknown user", "unknown recipient", "recipient unknown", "no such user", "no such recipient",
         "no such mailbox", "no such address", "no such person", "user not found", "user doesn't exist", "user does not exist",
         "user*does not exist", "user*doesn't exist", "mailbox does not exist", "mailbox*does not exist", "mailbox not found",
@@ -82,7 +83,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "destinatario desconocido", "no existe", "dirección no válida", "usuário desconhecido", "usuario desconhecido",
         "destinatário desconhecido", "não existe", "endereço inválido", "utente sconosciuto", "destinatario sconosciuto",
         "non esiste", "indirizzo non valido", "存在しません", "存在しない", "ユーザが見つかりません",
-        "ユーザーが見つかりません", "宛先不明", "該当するユーザ", "アドレスが見つかりません",
+        "ユーザーが見つかりません", "見つかりません", "宛先不明", "該当するユーザ", "アドレスが見つかりません",
     ]),
     (Filtered, &[
         "message filtered", "filtered", "rejected due to user rules", "refuse to receive", "refuses to receive",
@@ -117,7 +118,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "ドメインが存在しません", "domaine inconnu", "domaine inexistant", "dominio inexistente", "domain existiert nicht",
     ]),
     (SpamDetected, &[
-        "spam", "junk mail", "unsolicited", "looks like spam", "content rejected", "message content rejected",
+        "spam content", "as spam", "spam message", "detected as spam", "spam detected", "considered spam", "likely spam", "spam filter", "spam policy", "identified as spam", "is spam", "probable spam", "spam-", "mcspam", "junk mail", "unsolicited", "looks like spam", "content rejected", "message content rejected",
         "spamassassin", "classified as junk", "identified as junk", "spam score", "message scored", "blacklisted url",
         "uribl", "surbl", "als spam", "pourriel", "correo no deseado", "迷惑メール", "スパム",
     ]),
@@ -127,6 +128,7 @@ const TABLE: &[(Reason, &[&str])] = &[
     ]),
     (TooManyConn, &["too many connections", "too many concurrent", "connection limit", "too many sessions", "connection frequency", "connection rate limit", "maximum number of connections"]),
     (Blocked, &[
+        "smtp server of your isp", "use your isp", "your internet service provider", "dynamic ip", "dial-up", "dialup",
         "blocked", "blacklist", "blocklist", "block list", "black list", "listed in", "listed on", "dnsbl", "rbl", "spamhaus",
         "spamcop", "barracuda", "sorbs", "client host rejected", "refused to talk", "not allowed to send", "banned sending ip",
         "connection refused", "your ip", "bloquee", "bloquée", "gesperrt", "blockiert", "bloqué", "bloqueado",
@@ -146,12 +148,11 @@ const TABLE: &[(Reason, &[&str])] = &[
     (NetworkError, &[
         "hop count exceeded", "routing loop", "host not found, try again",
         "network error", "no route to host", "network is unreachable", "connection reset", "lost connection",
-        "name service error", "dns error", "dns lookup", "host not reachable", "unreachable",
+        "name service error", "dns error", "dns lookup", "unreachable",
     ]),
     (MailerError, &["mailer error", "command died", "exit code", "pipe to", "procmail", "unknown mailer"]),
     (Expired, &[
-        "retry time", "retry timeout", "delivery time expired", "message expired", "envelope expired", "expired",
-        "too long in queue", "in the queue too long", "could not be delivered within", "connection timed out",
+        "retry time", "retry timeout", "delivery time expired", "message expired", "envelope expired", "expired", "could not be delivered within", "connection timed out",
         "timed out", "timeout", "did not accept our requests to connect", "delivery failed*attempts", "has been delayed",
         "will be retried", "message will be retried", "gave up", "giving up",
     ]),
