@@ -224,6 +224,9 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
     if named.is_empty() {
         named = m.returned.as_ref().and_then(|h| h.get("to")).map(addresses).unwrap_or_default();
     }
+    if named.is_empty() {
+        named = m.texts.iter().flat_map(|t| text::quoted_to(t)).collect();
+    }
     let reply = text::any_reply(&lines);
     if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) {
         return (Shape::Message, Vec::new());

@@ -268,6 +268,18 @@ pub fn any_reply(lines: &[&str]) -> Option<(String, Option<Command>)> {
     Some((reply, command))
 }
 
+/// The recipients of the returned message as a plain-text bounce quotes it after the report
+/// (`Original Message:` … `To: 0000000000@vzwpix.com`): its first `To:` line.
+pub fn quoted_to(text: &str) -> Vec<String> {
+    let report = report_lines(text).len();
+    text.split('\n')
+        .skip(report)
+        .map(|l| l.trim())
+        .find(|l| l.len() > 3 && l[..3].eq_ignore_ascii_case("to:"))
+        .map(|l| address::all(l).map(|(a, b)| address::normal(&l[a..b])).collect())
+        .unwrap_or_default()
+}
+
 /// The addresses a report's prose names (`There was an error delivering your mail to <a@b>.`),
 /// but for the ones in `skip` (the bounce's own sender and recipient) and mailer daemons.
 pub fn prose_addresses(lines: &[&str], skip: &[&str]) -> Vec<String> {

@@ -190,8 +190,8 @@ fn vague(r: Option<Reason>) -> bool {
     })
 }
 
-/// `specific`: the reply carries an enhanced code that is not about the mailbox (X.2.x); with the
-/// command unknown, that tips words of an unknown user towards `userunknown` rather than `filtered`.
+/// `specific`: the reply carries an enhanced code that is not about the mailbox or a policy (X.2.x,
+/// X.7.x); with the command unknown, that tips words of an unknown user towards `userunknown` rather than `filtered`.
 fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option<Command>, coded: bool, specific: bool) -> bool {
     use Reason::*;
     match r {
@@ -201,14 +201,14 @@ fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option
         // after its filters had seen the message: Sisimai calls that filtered, and so do we.
         UserUnknown => {
             (code == Some(UserUnknown) && !words.any(&[Blocked, MailboxFull, HasMoved, Rejected, NotAccept, Speeding, Suspend, AuthFailure]))
-                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific))
+                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific) && (vague(code) || code == Some(Filtered)))
         }
         Filtered => words.has(Filtered) || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code)) && !specific),
         // A size the recipient's own limit refuses is that limit's, not the system's.
         MesgTooBig => code == Some(MesgTooBig) || (words.has(MesgTooBig) && code != Some(ExceedLimit)),
         // Broad words give way to the narrower reason they come with.
         Rejected => code == Some(Rejected) || (words.has(Rejected) && !words.has(Blocked)),
-        HostUnknown => code == Some(HostUnknown) && !words.has(NetworkError) || (words.has(HostUnknown) && !words.has(NetworkError)),
+        HostUnknown => (code == Some(HostUnknown) || words.has(HostUnknown)) && !words.any(&[NetworkError, NotAccept]),
         Blocked => code == Some(Blocked) || (words.has(Blocked) && !words.has(PolicyViolation)),
         _ => code == Some(r) || words.has(r),
     }
@@ -235,7 +235,7 @@ pub fn classify(ev: &Evidence) -> Reason {
     // MTA's own; its words are read below.
     let smtp = ev.diagnostic_type.is_none_or(|t| t == "smtp" || t == "unknown");
     if smtp {
-        let specific = ev.command.is_none() && ev.enhanced.is_some_and(|e| e.subject != 2);
+        let specific = ev.command.is_none() && ev.enhanced.is_some_and(|e| !matches!(e.subject, 2 | 7));
         if let Some(&r) = FIRST.iter().find(|&&r| holds(r, code, words, ev.command, coded, specific)) {
             return r;
         }

@@ -61,6 +61,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "sender authentication failed", "arc validation", "not authenticated with spf",
     ]),
     (UserUnknown, &[
+        "recipient address rejected: access denied", "not listed in domino directory", "not listed in the directory",
         "recipientnotfound",
         "user unknown", "unknown user", "unknown recipient", "recipient unknown", "no such user", "no such recipient",
         "no such mailbox", "no such address", "no such person", "user not found", "user doesn't exist", "user does not exist",
@@ -108,7 +109,7 @@ const TABLE: &[(Reason, &[&str])] = &[
     (Rejected, &[
         "sender address rejected", "sender rejected", "sender verify failed", "domain of sender address", "sender domain",
         "envelope sender", "bad sender", "sender is not", "sender not", "address rejected: sender", "purported responsible address",
-        "from address", "sender address", "mail from", "not a registered gateway user", "access denied",
+        "from address", "sender address", "not a registered gateway user", "access denied",
     ]),
     (HostUnknown, &[
         "domain is not reachable",
@@ -146,6 +147,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "could not load", "resources", "service refuse", "service refused",
     ]),
     (NetworkError, &[
+        "establish an smtp connection", "couldn't connect", "unable to establish", "could not connect", "failed to connect",
         "hop count exceeded", "routing loop", "host not found, try again",
         "network error", "no route to host", "network is unreachable", "connection reset", "lost connection",
         "name service error", "dns error", "dns lookup", "unreachable",
@@ -157,8 +159,9 @@ const TABLE: &[(Reason, &[&str])] = &[
         "will be retried", "message will be retried", "gave up", "giving up",
     ]),
     (NotAccept, &[
+        "couldn't find a mail exchanger", "could not find a mail exchanger",
         "does not accept mail", "does not accept e-mail", "accepts no mail", "null mx", "no mx", "no smtp service",
-        "not accepting connections", "not accepting mail", "no mail accepted",
+        "not accepting mail", "no mail accepted",
     ]),
     (SyntaxError, &["syntax error", "command unrecognized", "unrecognized command", "invalid command", "improper sequence", "bad sequence", "line too long"]),
     (SecurityError, &[
