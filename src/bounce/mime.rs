@@ -199,7 +199,9 @@ fn split<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
     let mut at = 0;
     while at < body.len() {
         let end = body[at..].iter().position(|&b| b == b'\n').map_or(body.len(), |p| at + p + 1);
+        // Some MTAs indent the delimiter; RFC 2046 does not, but nothing else starts with it.
         let line = trim_eol(&body[at..end]);
+        let line = &line[line.iter().take_while(|b| **b == b' ' || **b == b'\t').count()..];
         if let Some(rest) = line.strip_prefix(delim.as_bytes()) {
             let closing = rest.starts_with(b"--");
             if rest.iter().all(|b| b.is_ascii_whitespace()) || closing {

@@ -181,7 +181,12 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
                     Some(b) if b.has_reply && (!diag_has_code || fuller(b)) => (b.diagnostic.clone(), b.command),
                     _ if !diag.trim().is_empty() => (diag, block.and_then(|b| b.command)),
                     Some(b) => (b.diagnostic.clone(), b.command),
-                    None => text::any_reply(&lines).unwrap_or_default(),
+                    // No diagnostic: the status's comment (`4.0.0 (host name lookup failure)`).
+                    None => match g.status.as_deref().and_then(|s| s.split_once('(')) {
+                        Some((_, comment)) => (comment.trim_end_matches(')').to_string(), None),
+                        None if groups.len() == 1 => text::any_reply(&lines).unwrap_or_default(),
+                        None => Default::default(),
+                    },
                 };
                 Some(Found {
                     address,

@@ -201,7 +201,7 @@ fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option
         // after its filters had seen the message: Sisimai calls that filtered, and so do we.
         UserUnknown => {
             (code == Some(UserUnknown) && !words.any(&[Blocked, MailboxFull, HasMoved, Rejected, NotAccept, Speeding, Suspend, AuthFailure]))
-                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific) && (vague(code) || code == Some(Filtered)))
+                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific) && (vague(code) || matches!(code, Some(Filtered | NotAccept))))
         }
         Filtered => words.has(Filtered) || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code)) && !specific),
         // A size the recipient's own limit refuses is that limit's, not the system's.

@@ -74,7 +74,7 @@ const TABLE: &[(Reason, &[&str])] = &[
         "unknown local-part", "unrouteable address", "no valid recipients", "is not a known user", "mailbox unknown",
         "user not known", "user is unknown", "user*unknown", "email address could not be found", "doesn't have a*account",
         "unknown or illegal alias", "badrcptto", "validrcptto", "not a local address", "recipient is not local",
-        "recipnotfound", "recipient name is not recognized", "invalid final delivery userid", "not a registered",
+        "recipnotfound", "recipient name is not recognized", "invalid final delivery userid",
         "no account by that name", "address rejected: user", "recipient address rejected: unknown",
         "recipient address rejected: invalid", "no such local user", "userid not found", "mailbox name not allowed",
         "the email account that you tried to reach does not exist", "unknown email address",
