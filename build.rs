@@ -19,6 +19,8 @@ struct File {
     provider_code: Vec<ProviderCode>,
     #[serde(default)]
     pair: Vec<Pair>,
+    #[serde(default)]
+    reason: Vec<Reason>,
 }
 
 /// A basic or an enhanced entry: the keys that only one kind has are optional here and required by
@@ -106,6 +108,22 @@ struct Pair {
     when_which: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reason {
+    name: String,
+    title: String,
+    bounce: String,
+    summary: String,
+    description: String,
+    when: String,
+    fix_sender: Vec<String>,
+    fix_admin: Vec<String>,
+    causes: Vec<String>,
+    codes: Vec<String>,
+    examples: Vec<String>,
+}
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("catalog");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -116,7 +134,7 @@ fn main() {
             merge(&mut all, read(&path));
         }
     }
-    for name in ["providers.toml", "comparisons.toml"] {
+    for name in ["providers.toml", "comparisons.toml", "reasons.toml"] {
         let path = root.join(name);
         if path.exists() {
             merge(&mut all, read(&path));
@@ -178,6 +196,32 @@ fn main() {
         )
         .unwrap();
     }
+    out += "];\npub static REASONS: &[ReasonCard] = &[\n";
+    for r in &all.reason {
+        let bounce = match r.bounce.as_str() {
+            "hard" => "Some(Bounce::Hard)",
+            "soft" | "hard-if-permanent" => "Some(Bounce::Soft)",
+            "none" => "None",
+            other => panic!("reason {}: bounce {other}", r.name),
+        };
+        writeln!(
+            out,
+            "ReasonCard {{ name: {:?}, title: {:?}, bounce: {bounce}, hard_if_permanent: {}, \
+             summary: {:?}, description: {:?}, when: {:?}, fix_sender: {}, fix_admin: {}, causes: {}, codes: {}, examples: {} }},",
+            r.name,
+            one_line(&r.title),
+            r.bounce == "hard-if-permanent",
+            one_line(&r.summary),
+            one_line(&r.description),
+            one_line(&r.when),
+            strs(&r.fix_sender),
+            strs(&r.fix_admin),
+            strs(&r.causes),
+            strs(&r.codes),
+            strs(&r.examples)
+        )
+        .unwrap();
+    }
     out += "];\n";
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     std::fs::write(dest, out).unwrap();
@@ -203,6 +247,7 @@ fn merge(all: &mut File, f: File) {
     all.subject.extend(f.subject);
     all.provider_code.extend(f.provider_code);
     all.pair.extend(f.pair);
+    all.reason.extend(f.reason);
 }
 
 fn subject_detail(code: &str) -> (u16, u16) {

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod code;
 pub mod compare;
 pub mod entry;
+pub mod explanation;
 pub mod i18n;
 pub mod reason;
 pub mod reply;

@@ -8,6 +8,7 @@ pub mod decode;
 mod codes;
 mod dsn;
 mod json;
+mod log;
 mod mime;
 mod ses;
 mod text;
@@ -55,6 +56,22 @@ pub struct Report {
 /// How much of a report's words go with each recipient as context: enough for the reason.
 const CONTEXT: usize = 4000;
 
+/// A reply on its own (no recipient named): its codes, reason and verdict. Text with no code
+/// has no reason.
+pub fn read_reply(text: &str) -> Recipient {
+    let mut r = finish(Found { reply: text.trim().to_string(), ..Found::default() });
+    if r.basic.is_none() && r.enhanced.is_none() {
+        r.reason = None;
+        r.bounce = None;
+    }
+    r
+}
+
+/// One mail-log line read on its own, for streaming a whole log (`smtp-code log`).
+pub fn read_log_line(line: &str) -> Option<Recipient> {
+    log::line(line).map(finish)
+}
+
 /// Reads a bounce, log lines or a notification; anything else is a reply (`Shape::Reply`, no
 /// recipients) for `reply::explain`.
 pub fn read(input: &[u8]) -> Report {
@@ -63,6 +80,12 @@ pub fn read(input: &[u8]) -> Report {
         if let Some(found) = ses::read(&String::from_utf8_lossy(input)) {
             return Report { shape: Shape::Notification, recipients: found.into_iter().map(finish).collect() };
         }
+    }
+    // Log lines: every line that reports a delivery, a deferral or a bounce.
+    let text = String::from_utf8_lossy(input);
+    let logged: Vec<Found> = text.lines().filter_map(log::line).collect();
+    if !logged.is_empty() {
+        return Report { shape: Shape::Log, recipients: logged.into_iter().map(finish).collect() };
     }
     let (shape, found) = message(input);
     if found.is_empty() {
