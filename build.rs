@@ -96,6 +96,9 @@ struct ProviderCode {
     fix_sender: Vec<String>,
     related: Vec<String>,
     sample: String,
+    /// True where the provider's own documentation does not confirm the entry.
+    #[serde(default)]
+    unverified: bool,
 }
 
 #[derive(Deserialize)]
@@ -375,13 +378,14 @@ fn provider_code(p: &ProviderCode) -> String {
     };
     format!(
         "ProviderCode {{ provider: {:?}, key: {key}, basic: {}, title: {:?}, description: {:?}, fix_sender: {}, \
-         related: {}, sample: {:?} }},\n",
+         related: {}, sample: {:?}, unverified: {} }},\n",
         p.provider,
         strs(&p.basic),
         one_line(&p.title),
         one_line(&p.description),
         strs(&p.fix_sender),
         strs(&p.related),
-        one_line(&p.sample)
+        one_line(&p.sample),
+        p.unverified
     )
 }

@@ -185,6 +185,8 @@ pub struct ProviderCode {
     pub fix_sender: Lines,
     pub related: Lines,
     pub sample: &'static str,
+    /// The provider's own documentation does not confirm it (observed in replies, or reported).
+    pub unverified: bool,
 }
 
 impl ProviderCode {

@@ -68,6 +68,8 @@ pub struct ProviderNote {
     pub code: String,
     pub title: &'static str,
     pub description: &'static str,
+    /// The provider's own documentation does not confirm it.
+    pub unverified: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -158,6 +160,7 @@ impl Entry {
                         code: p.label(),
                         title: p.title,
                         description: p.description,
+                        unverified: p.unverified,
                     })
                     .collect()
             })
@@ -244,7 +247,7 @@ impl Entry {
             provider_notes: Vec::new(),
             note: "",
             deprecated: false,
-            unverified: false,
+            unverified: p.unverified,
             sample: p.sample,
         }
     }

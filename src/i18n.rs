@@ -98,6 +98,7 @@ messages! {
     NonStandardNote => ["No standards-track RFC defines this as a basic reply code.", "Kein RFC auf dem Standardweg definiert dies als Basis-Antwortcode.", "표준 트랙 RFC는 이를 기본 응답 코드로 정의하지 않습니다.", "Tidak ada RFC jalur standar yang mendefinisikan ini sebagai kode balasan dasar."],
     Deprecated => ["Deprecated", "Veraltet", "폐기됨", "Usang"],
     Unverified => ["Registry entry not verified", "Registereintrag nicht überprüft", "등록 정보 미확인", "Entri registri belum diverifikasi"],
+    ProviderUnverified => ["Not confirmed in the provider's documentation", "In der Dokumentation des Anbieters nicht bestätigt", "서비스 제공자 문서에서 확인되지 않음", "Tidak dikonfirmasi dalam dokumentasi penyedia"],
     ClassAndSubject => ["Class and subject", "Klasse und Thema", "클래스와 주제", "Kelas dan subjek"],
     Example => ["What it looks like", "So sieht es aus", "실제 모습", "Contohnya"],
     Severity => ["Severity", "Schweregrad", "심각도", "Tingkat keparahan"],

@@ -1,22 +1,12 @@
 //! The catalog against the reference lists (`catalog/reference/*.tsv`, copied from the IANA
 //! registries and the RFCs): every code present, no empty field, every related code known.
 
+mod common;
+
+use common::{known, reference};
 use smtp_code::catalog::{self, Actor, Severity};
 use smtp_code::entry::{resolve, Outcome, State};
 use std::collections::BTreeMap;
-
-fn reference(name: &str) -> Vec<Vec<String>> {
-    let path = format!("{}/catalog/reference/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    text.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').map(str::to_string).collect()).collect()
-}
-
-/// A related code resolves: a basic or registry code, or a provider's code or tag.
-fn known(code: &str) -> bool {
-    resolve(code).state == State::Ready
-        || catalog::provider_tag(code).is_some()
-        || catalog::PROVIDER_CODES.iter().any(|p| p.label() == code)
-}
 
 /// A list of the catalog: not empty, no empty item.
 fn list(what: &str, items: catalog::Lines) {

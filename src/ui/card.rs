@@ -63,7 +63,9 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
         flags.push(lang.t(Msg::Deprecated).to_string());
     }
     if entry.unverified {
-        flags.push(lang.t(Msg::Unverified).to_string());
+        // A provider's entry is checked against the provider's documentation, not the registry.
+        let m = if entry.provider.is_some() { Msg::ProviderUnverified } else { Msg::Unverified };
+        flags.push(lang.t(m).to_string());
     }
     let severity = format!("{}: {}", lang.t(Msg::Severity), i18n::severity(lang, entry.severity));
     view! {
@@ -169,6 +171,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
                 {entry.provider_notes.iter().map(|n| view! {
                     <h4>{n.provider} " " {n.code.clone()} ": " {n.title}</h4>
                     <p>{n.description}</p>
+                    {n.unverified.then(|| view! { <p class="note">{lang.t(Msg::ProviderUnverified)}</p> })}
                 }).collect_view()}
             </Section>
         })}
