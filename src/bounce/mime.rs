@@ -230,7 +230,9 @@ pub fn html_text(html: &str) -> String {
     while let Some(lt) = rest.find('<') {
         out.push_str(&rest[..lt]);
         let tag_end = rest[lt..].find('>').map_or(rest.len(), |p| lt + p + 1);
-        let tag = rest[lt + 1..tag_end.saturating_sub(1).max(lt + 1)].trim_start_matches('/').to_ascii_lowercase();
+        let raw = &rest[lt + 1..tag_end.saturating_sub(1).max(lt + 1)];
+        let closing = raw.starts_with('/');
+        let tag = raw.trim_start_matches('/').to_ascii_lowercase();
         let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         if matches!(name.as_str(), "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "pre") {
             out.push('\n');
@@ -239,7 +241,7 @@ pub fn html_text(html: &str) -> String {
         }
         rest = &rest[tag_end..];
         // Style and script contents are not text.
-        if matches!(name.as_str(), "style" | "script") && !tag.starts_with('/') {
+        if matches!(name.as_str(), "style" | "script") && !closing {
             let close = format!("</{name}");
             let lower_at = find_ci(rest, &close).unwrap_or(rest.len());
             rest = &rest[lower_at..];

@@ -256,7 +256,9 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
         named = m.texts.iter().flat_map(|t| text::quoted_to(t)).collect();
     }
     let reply = text::any_reply(&lines);
-    if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) {
+    // A reply on its own names no recipient, even when its text holds an address.
+    let words_besides_reply = lines.iter().filter(|l| !l.trim().is_empty()).count() > 2;
+    if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) || (m.headers.0.is_empty() && !words_besides_reply) {
         return (Shape::Message, Vec::new());
     }
     let (reply, command) = reply.unwrap_or_else(|| (clip(&all_context, 600), None));

@@ -187,7 +187,7 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
         return Some((i, para.join(" ")));
     };
     let mut reply = lines[i][at..].trim().trim_end_matches(['\'', ')']).to_string();
-    for l in &lines[i + 1..] {
+    for (j, l) in lines.iter().enumerate().skip(i + 1) {
         let t = l.trim();
         if t.is_empty() || t.starts_with(">>>") || t.starts_with("<<<") || t.starts_with("...") || (!l.starts_with([' ', '\t']) && anchor(l).is_some()) {
             break;
@@ -198,7 +198,12 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
                 break;
             }
         }
-        if !l.starts_with([' ', '\t']) && reply_code(t).is_none() && !reply.ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == '-') {
+        // An unindented line without a code continues the reply where it is an annotation
+        // (`[RCPT_TO]`), or where the line before it was wrapped: long, mid-sentence, and this
+        // one goes on in lower case. MTAs indent their own continuations.
+        let annotation = t.starts_with(['[', '(']);
+        let wrapped = lines[j - 1].len() >= 64 && !reply.ends_with(['.', '!', '?']) && t.starts_with(|c: char| c.is_lowercase());
+        if !l.starts_with([' ', '\t']) && reply_code(t).is_none() && !annotation && !wrapped {
             break;
         }
         reply.push(' ');
