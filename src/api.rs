@@ -5,7 +5,8 @@
 use crate::compare::{self as cmp, Fact};
 use crate::entry::{self, Entry};
 use crate::i18n::{self, Lang, Msg};
-use crate::widget::ReplyView;
+use crate::bounce::{Recipient, Shape};
+use crate::explanation;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -75,44 +76,97 @@ pub fn compare(a: JsValue, b: JsValue, lang_tag: JsValue) -> JsValue {
         .map(|r| Row { aspect: i18n::aspect(lang, &r.a), a: worded(&r.a), b: worded(&r.b), differs: r.differs })
         .collect();
     let obj = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&obj, &k.into(), &v);
-    };
-    set("a", entry_js(&c.a, lang));
-    set("b", entry_js(&c.b, lang));
-    set("differences", to_js(&differences));
-    set("whenWhich", when_which.into());
-    set("summary", c.written.map_or(JsValue::NULL, |w| w.summary.into()));
-    set("rows", to_js(&rows));
+    set(&obj, "a", entry_js(&c.a, lang));
+    set(&obj, "b", entry_js(&c.b, lang));
+    set(&obj, "differences", to_js(&differences));
+    set(&obj, "whenWhich", when_which.into());
+    set(&obj, "summary", c.written.map_or(JsValue::NULL, |w| w.summary.into()));
+    set(&obj, "rows", to_js(&rows));
     obj.into()
 }
 
-/// `{ basicCode, enhancedCode, basic, enhanced, text, lines, provider, tags, warnings }`.
+/// The bytes of a `Uint8Array` or an `ArrayBuffer` (a `.eml` file as read), else the text.
+fn input(v: &JsValue) -> Vec<u8> {
+    if let Some(b) = v.dyn_ref::<js_sys::Uint8Array>() {
+        return b.to_vec();
+    }
+    if let Some(b) = v.dyn_ref::<js_sys::ArrayBuffer>() {
+        return js_sys::Uint8Array::new(b).to_vec();
+    }
+    text(v).into_bytes()
+}
+
+fn opt_str<T: ToString>(v: Option<T>) -> JsValue {
+    v.map_or(JsValue::NULL, |x| x.to_string().into())
+}
+
+/// Sets `key` on a JS object; building objects this way costs less wasm than serde for these.
+fn set(obj: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(obj, &key.into(), &value);
+}
+
+fn recipient_js(r: &Recipient) -> JsValue {
+    let o = js_sys::Object::new();
+    set(&o, "address", r.address.clone().into());
+    set(&o, "basicCode", opt_str(r.basic));
+    set(&o, "enhancedCode", opt_str(r.enhanced));
+    set(&o, "text", r.text.clone().into());
+    set(&o, "reason", opt_str(r.reason.map(|x| x.name())));
+    set(&o, "bounce", opt_str(r.bounce.map(|b| b.as_str())));
+    set(&o, "remoteHost", opt_str(r.remote_host.as_deref()));
+    set(&o, "action", opt_str(r.action.as_deref()));
+    o.into()
+}
+
+/// The Explanation of DESIGN.md: `{ basicCode, enhancedCode, basic, enhanced, text, lines,
+/// provider, tags, warnings, reason, bounce, recipients, shape, todo }`. Takes text, or the bytes
+/// of a message (`Uint8Array`, `ArrayBuffer`).
 #[wasm_bindgen]
 pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
     let lang = lang(&lang_tag);
-    let v = ReplyView::new(&text(&reply));
-    let e = &v.explained;
+    let v = explanation::explain_bytes(&input(&reply));
+    let e = &v.reply;
     let opt_entry = |x: Option<&Entry>| x.map_or(JsValue::NULL, |x| entry_js(x, lang));
     let warnings: Vec<&str> = e.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
     let tags = js_sys::Array::new();
     for t in &v.tags {
         tags.push(&entry_js(t, lang));
     }
+    let recipients = js_sys::Array::new();
+    for r in &v.recipients {
+        recipients.push(&recipient_js(r));
+    }
     let obj = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&obj, &k.into(), &v);
-    };
-    set("basicCode", e.basic.map_or(JsValue::NULL, |b| b.to_string().into()));
-    set("enhancedCode", e.enhanced.map_or(JsValue::NULL, |x| x.to_string().into()));
-    set("basic", opt_entry(v.basic()));
-    set("enhanced", opt_entry(v.enhanced()));
-    set("text", e.text.clone().into());
-    set("lines", to_js(&e.lines));
-    set("provider", e.provider.map_or(JsValue::NULL, JsValue::from));
-    set("tags", tags.into());
-    set("warnings", to_js(&warnings));
+    set(&obj, "basicCode", opt_str(v.basic));
+    set(&obj, "enhancedCode", opt_str(v.enhanced));
+    set(&obj, "basic", opt_entry(v.basic_entry()));
+    set(&obj, "enhanced", opt_entry(v.enhanced_entry()));
+    set(&obj, "text", e.text.clone().into());
+    set(&obj, "lines", to_js(&e.lines));
+    set(&obj, "provider", opt_str(e.provider));
+    set(&obj, "tags", tags.into());
+    set(&obj, "warnings", to_js(&warnings));
+    set(&obj, "reason", opt_str(v.reason.map(|x| x.name())));
+    set(&obj, "bounce", opt_str(v.bounce.map(|b| b.as_str())));
+    set(&obj, "recipients", recipients.into());
+    set(&obj, "shape", shape(v.shape).into());
+    set(&obj, "todo", opt_str(v.reason.and_then(crate::catalog::reason).map(|c| c.summary)));
     obj.into()
+}
+
+fn shape(s: Shape) -> &'static str {
+    match s {
+        Shape::Reply => "reply",
+        Shape::Message => "message",
+        Shape::Log => "log",
+        Shape::Notification => "notification",
+    }
+}
+
+/// Decodes the charsets the bounce reader leaves to the browser (ISO-2022-JP, Shift_JIS, GB2312 …)
+/// with `TextDecoder`, so the wasm carries no charset tables.
+pub fn text_decoder(charset: &str, bytes: &[u8]) -> Option<String> {
+    web_sys::TextDecoder::new_with_label(charset).ok()?.decode_with_u8_array(bytes).ok()
 }
 
 /// Every code in the catalog, as strings.

@@ -34,11 +34,13 @@ pub fn explain(input: &str) -> Explanation {
 /// Explains raw bytes, as a `.eml` file holds them (charsets are decoded per MIME part).
 pub fn explain_bytes(input: &[u8]) -> Explanation {
     let report = bounce::read(input);
-    let (lead, top) = match lead(&report.recipients) {
-        Some(i) => (Some(i), report.recipients[i].clone()),
-        None => (None, bounce::read_reply(&String::from_utf8_lossy(input))),
+    let (lead, top, mut explained) = match lead(&report.recipients) {
+        Some(i) => (Some(i), report.recipients[i].clone(), reply::explain(&report.recipients[i].reply)),
+        None => {
+            let (r, e) = bounce::read_reply(&String::from_utf8_lossy(input));
+            (None, r, e)
+        }
     };
-    let mut explained = reply::explain(&top.reply);
     // The bounce reader finds codes in more shapes than a reply line (`(#5.1.1)`, `Status:`).
     explained.basic = top.basic;
     explained.enhanced = top.enhanced;

@@ -5,6 +5,7 @@ use crate::catalog::{Actor, Phase, Severity};
 use crate::code::Hint;
 use crate::compare::{Fact, Retry};
 use crate::entry::Outcome;
+use crate::reason::Bounce;
 use crate::reply::Warning;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -149,7 +150,29 @@ messages! {
     NotInReply => ["No SMTP code found in this text.", "In diesem Text wurde kein SMTP-Code gefunden.", "이 텍스트에서 SMTP 코드를 찾지 못했습니다.", "Tidak ada kode SMTP dalam teks ini."],
     // Explainer
     Explain => ["Explain a reply", "Antwort erklären", "응답 설명", "Jelaskan balasan"],
-    PasteReply => ["Paste a server reply or a bounce message", "Fügen Sie eine Serverantwort oder Unzustellbarkeitsnachricht ein", "서버 응답이나 반송 메시지를 붙여 넣으세요", "Tempel balasan server atau pesan bounce"],
+    PasteReply => ["Paste a server reply, a bounce message or mail-log lines", "Fügen Sie eine Serverantwort, eine Unzustellbarkeitsnachricht oder Zeilen aus dem Mail-Log ein", "서버 응답, 반송 메일 또는 메일 로그 줄을 붙여 넣으세요", "Tempel balasan server, pesan bounce, atau baris log email"],
+    OpenFile => ["Or open a bounce message (.eml)", "Oder öffnen Sie eine Unzustellbarkeitsnachricht (.eml)", "또는 반송 메일(.eml) 파일을 여세요", "Atau buka pesan bounce (.eml)"],
+    DropHint => ["You can also drop an .eml file here.", "Sie können eine .eml-Datei auch hier ablegen.", ".eml 파일을 여기에 끌어다 놓아도 됩니다.", "Anda juga dapat meletakkan berkas .eml di sini."],
+    // The verdict on a bounce
+    HardBounce => ["Hard bounce: remove this address", "Hard Bounce: Adresse aus der Liste entfernen", "하드 바운스: 이 주소를 목록에서 삭제하세요", "Hard bounce: hapus alamat ini dari daftar"],
+    SoftBounce => ["Soft bounce: the address may be fine", "Soft Bounce: Die Adresse ist vermutlich in Ordnung", "소프트 바운스: 주소 자체는 문제없을 수 있습니다", "Soft bounce: alamatnya mungkin tidak bermasalah"],
+    NothingFailed => ["Nothing failed", "Nichts ist fehlgeschlagen", "실패한 전송이 없습니다", "Tidak ada yang gagal"],
+    Reason => ["Reason", "Grund", "원인", "Alasan"],
+    Recipients => ["Recipients", "Empfänger", "수신자", "Penerima"],
+    Address => ["Address", "Adresse", "주소", "Alamat"],
+    Codes => ["Codes", "Codes", "코드", "Kode"],
+    Verdict => ["Verdict", "Bewertung", "판정", "Putusan"],
+    Hard => ["hard", "hart", "하드", "hard"],
+    Soft => ["soft", "weich", "소프트", "soft"],
+    RemoteHost => ["Remote server", "Gegenstelle", "상대 서버", "Server tujuan"],
+    Action => ["Status", "Status", "상태", "Status"],
+    ActionFailed => ["failed", "fehlgeschlagen", "실패", "gagal"],
+    ActionDelayed => ["delayed", "verzögert", "지연", "tertunda"],
+    ActionDelivered => ["delivered", "zugestellt", "전달됨", "terkirim"],
+    ActionRelayed => ["relayed", "weitergeleitet", "중계됨", "diteruskan"],
+    ActionExpanded => ["expanded to a list", "an Verteiler aufgelöst", "목록으로 확장됨", "diteruskan ke daftar"],
+    ActionComplained => ["spam complaint", "Spam-Beschwerde", "스팸 신고", "keluhan spam"],
+    AboutReason => ["About this reason", "Zu diesem Grund", "이 원인에 대해", "Tentang alasan ini"],
     ServerText => ["What the server said", "Was der Server sagte", "서버가 보낸 내용", "Kata server"],
     Provider => ["Provider", "Anbieter", "메일 서비스", "Penyedia"],
     Warnings => ["Warnings", "Warnungen", "경고", "Peringatan"],
@@ -229,6 +252,28 @@ pub fn warning(lang: Lang, w: Warning) -> &'static str {
         Warning::ClassMismatch => Msg::WarnClassMismatch,
         Warning::CodesDiffer => Msg::WarnCodesDiffer,
     })
+}
+
+/// The verdict's heading: hard, soft, or nothing failed.
+pub fn verdict(lang: Lang, b: Option<Bounce>) -> &'static str {
+    lang.t(match b {
+        Some(Bounce::Hard) => Msg::HardBounce,
+        Some(Bounce::Soft) => Msg::SoftBounce,
+        None => Msg::NothingFailed,
+    })
+}
+
+/// A DSN action (`failed`, `delayed` …) worded; an unknown one as it is.
+pub fn action(lang: Lang, a: &str) -> &str {
+    match a {
+        "failed" => lang.t(Msg::ActionFailed),
+        "delayed" => lang.t(Msg::ActionDelayed),
+        "delivered" => lang.t(Msg::ActionDelivered),
+        "relayed" => lang.t(Msg::ActionRelayed),
+        "expanded" => lang.t(Msg::ActionExpanded),
+        "complained" => lang.t(Msg::ActionComplained),
+        other => other,
+    }
 }
 
 pub fn hint(lang: Lang, h: Hint) -> &'static str {

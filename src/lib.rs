@@ -25,6 +25,7 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    bounce::decode::set_decoder(api::text_decoder);
     element::define();
     #[cfg(feature = "page")]
     ui::page::mount();

@@ -133,7 +133,27 @@ fn unflatten(line: &str, code: u16, enhanced: Option<Enhanced>) -> Vec<&str> {
     parts
 }
 
+/// A reply explained: its codes, text and lines, and the provider and tags it names.
 pub fn explain(input: &str) -> Explained {
+    let mut out = read(input);
+    out.provider = provider(input);
+    out.tags = tags(input, out.provider);
+    if out.provider.is_none() {
+        out.provider = out.tags.first().map(|t| t.provider);
+    }
+    if out.provider.is_none() {
+        // A private code (Microsoft's 5.7.606) names its provider too.
+        if let Some(Enhanced { class: Some(c), subject, detail }) = out.enhanced {
+            if catalog::enhanced(subject, detail).is_none() {
+                out.provider = catalog::provider_codes(c, subject, detail).next().map(|p| p.provider);
+            }
+        }
+    }
+    out
+}
+
+/// A reply's codes, text, lines and warnings, without looking for its provider.
+pub fn read(input: &str) -> Explained {
     // Lines end in CRLF, LF or a lone CR; blank lines carry nothing.
     let all: Vec<&str> = input.split(['\r', '\n']).filter(|l| !l.trim().is_empty()).collect();
     let status = field(&all, "Status:").and_then(|v| leading_enhanced(v[0]).map(|(e, _)| e));
@@ -191,19 +211,6 @@ pub fn explain(input: &str) -> Explained {
     if codes_differ {
         out.warnings.push(Warning::CodesDiffer);
     }
-    out.provider = provider(input);
-    out.tags = tags(input, out.provider);
-    if out.provider.is_none() {
-        out.provider = out.tags.first().map(|t| t.provider);
-    }
-    if out.provider.is_none() {
-        // A private code (Microsoft's 5.7.606) names its provider too.
-        if let Some(Enhanced { class: Some(c), subject, detail }) = out.enhanced {
-            if catalog::enhanced(subject, detail).is_none() {
-                out.provider = catalog::provider_codes(c, subject, detail).next().map(|p| p.provider);
-            }
-        }
-    }
     out
 }
 
@@ -230,31 +237,53 @@ fn provider(input: &str) -> Option<&'static str> {
     s_reason.then_some("Microsoft")
 }
 
+/// The catalog's provider tags, sorted, for looking a token up.
+fn provider_tags() -> &'static [(&'static str, &'static ProviderCode)] {
+    static TAGS: std::sync::OnceLock<Vec<(&'static str, &'static ProviderCode)>> = std::sync::OnceLock::new();
+    TAGS.get_or_init(|| {
+        let mut v: Vec<_> = catalog::PROVIDER_CODES
+            .iter()
+            .filter_map(|p| match p.key {
+                ProviderKey::Tag(t) => Some((t, p)),
+                ProviderKey::Range { .. } => None,
+            })
+            .collect();
+        v.sort_unstable_by_key(|(t, _)| *t);
+        v
+    })
+}
+
 /// The catalog's provider tags that the text carries: in brackets or parentheses (`[TSS04]`,
 /// `(S3140)`), or bare where the provider is already recognised (Yahoo's `dd`).
 fn tags(input: &str, provider: Option<&str>) -> Vec<&'static ProviderCode> {
     let mut found: Vec<&'static ProviderCode> = Vec::new();
-    let mut prev = ' ';
-    let mut rest = input;
-    while !rest.is_empty() {
-        let start = rest.find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(rest.len());
-        if start > 0 {
-            prev = rest[..start].chars().last().unwrap_or(' ');
-        }
-        rest = &rest[start..];
-        let end = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
-        let token = &rest[..end];
-        let next = rest[end..].chars().next().unwrap_or(' ');
-        rest = &rest[end..];
-        if token.is_empty() || token.len() > 8 {
+    let known = provider_tags();
+    let b = input.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
             continue;
         }
-        let bracketed = matches!((prev, next), ('[', ']') | ('(', ')'));
-        for p in catalog::PROVIDER_CODES {
-            if let ProviderKey::Tag(t) = p.key {
-                if t == token && (bracketed || provider == Some(p.provider)) && !found.iter().any(|f| std::ptr::eq(*f, p)) {
-                    found.push(p);
-                }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i - start > 8 {
+            continue;
+        }
+        // Tokens are ASCII, so these are character boundaries.
+        let token = &input[start..i];
+        let prev = if start > 0 { b[start - 1] } else { b' ' };
+        let next = b.get(i).copied().unwrap_or(b' ');
+        let bracketed = matches!((prev, next), (b'[', b']') | (b'(', b')'));
+        let at = known.partition_point(|(t, _)| *t < token);
+        for &(t, p) in &known[at..] {
+            if t != token {
+                break;
+            }
+            if (bracketed || provider == Some(p.provider)) && !found.iter().any(|f| std::ptr::eq(*f, p)) {
+                found.push(p);
             }
         }
     }

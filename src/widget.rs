@@ -2,16 +2,15 @@
 //! code for `data-code`, and the content to render. Plain Rust, so it is tested natively; the DOM
 //! side (`ui`, `element`) only renders it.
 
-use crate::code::Code;
 use crate::compare::{self, Comparison};
-use crate::entry::{self, Entry, Kind, Resolved, State};
-use crate::reply::{self, Explained};
+use crate::entry::{self, Resolved, State};
+use crate::explanation::{self, Explanation};
 
 #[derive(Clone, Debug)]
 pub enum Content {
     Code(Resolved),
     Compare(Box<CompareView>),
-    Reply(Box<ReplyView>),
+    Reply(Box<Explanation>),
 }
 
 /// Two codes resolved, and their comparison when both are known.
@@ -22,52 +21,6 @@ pub struct CompareView {
     pub comparison: Option<Comparison>,
 }
 
-/// An explained reply with its codes looked up.
-#[derive(Clone, Debug)]
-pub struct ReplyView {
-    pub explained: Explained,
-    /// The codes the reply carries (`550 5.7.26`), resolved like a `code` attribute.
-    pub resolved: Resolved,
-    /// The provider's tags found in the reply, as entries.
-    pub tags: Vec<Entry>,
-}
-
-impl ReplyView {
-    pub fn new(text: &str) -> ReplyView {
-        let explained = reply::explain(text);
-        let code = match (explained.basic, explained.enhanced) {
-            (Some(b), Some(x)) => Some(Code::Both(b, x)),
-            (Some(b), None) => Some(Code::Basic(b)),
-            (None, x) => x.map(Code::Enhanced),
-        };
-        // No code in the text: resolves as empty, which `state` reports as invalid.
-        let resolved = code.map_or_else(|| entry::resolve(""), entry::resolve_code);
-        let tags = explained.tags.iter().map(|p| Entry::provider(p, p.label())).collect();
-        ReplyView { explained, resolved, tags }
-    }
-
-    /// `550 5.7.26`, `550` or `5.1.1`: the codes the reply carries.
-    pub fn code(&self) -> &str {
-        &self.resolved.code
-    }
-
-    /// Text with no code in it is not a reply: invalid rather than empty.
-    pub fn state(&self) -> State {
-        match self.resolved.state {
-            State::Empty => State::Invalid,
-            s => s,
-        }
-    }
-
-    pub fn basic(&self) -> Option<&Entry> {
-        self.resolved.entries.iter().find(|e| e.kind == Kind::Basic)
-    }
-
-    pub fn enhanced(&self) -> Option<&Entry> {
-        self.resolved.entries.iter().find(|e| e.kind != Kind::Basic)
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct Model {
     pub state: State,
@@ -75,11 +28,15 @@ pub struct Model {
     pub content: Content,
 }
 
+/// The model of an explanation already made (a `.eml` file read as bytes).
+pub fn explained(view: Explanation) -> Model {
+    Model { state: view.state(), code: view.code().to_string(), content: Content::Reply(Box::new(view)) }
+}
+
 /// The model for an element's attributes: `reply` wins, then `code` with `compare`, then `code`.
 pub fn model(code: &str, compare_with: &str, reply_text: &str) -> Model {
     if !reply_text.trim().is_empty() {
-        let view = ReplyView::new(reply_text);
-        return Model { state: view.state(), code: view.code().to_string(), content: Content::Reply(Box::new(view)) };
+        return explained(explanation::explain(reply_text));
     }
     let a = entry::resolve(code);
     if compare_with.trim().is_empty() {

@@ -62,9 +62,11 @@ pub fn reply_in(line: &str) -> Option<(usize, u16)> {
     None
 }
 
+/// The code-like token at the start of `s` (`5.1.1` in `5.1.1 User unknown`), at most 16 bytes
+/// looked at: a code is at most 11 long, and a bounded look keeps every scan linear.
 pub fn first_token(s: &str) -> &str {
-    let s = s.trim_start();
-    let end = s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(s.len());
+    let s = s.trim_start_matches(' ');
+    let end = s.bytes().take(16).position(|c| !(c.is_ascii_alphanumeric() || c == b'.')).unwrap_or(s.len().min(16));
     s[..end].trim_end_matches('.')
 }
 

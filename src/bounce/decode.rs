@@ -186,10 +186,21 @@ pub fn header_words(value: &str) -> String {
     out
 }
 
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// `=?charset?B|Q?text?=` at the start of `s`: the text and the bytes it used.
 fn encoded_word(s: &str) -> Option<(String, usize)> {
     let body = s.strip_prefix("=?")?;
-    let (cs, body) = body.split_once('?')?;
+    // An encoded word is at most 75 bytes (RFC 2047 §2); looking no further keeps a header full
+    // of stray `=?` linear.
+    let window = &body[..floor_char_boundary(body, 200)];
+    let (cs, body) = window.split_once('?')?;
     let (enc, body) = body.split_once('?')?;
     let end = body.find("?=")?;
     if cs.len() > 40 || enc.len() != 1 || body[..end].contains(' ') {

@@ -6,6 +6,9 @@
 use super::{address, Found};
 use crate::reason::Command;
 
+/// What a log line that `line` reads carries somewhere: a quick test before reading line by line.
+pub(crate) const MARKS: &[&str] = &["status=", "stat=", " ** ", " == ", " => ", " -> "];
+
 /// `name=value` in a log line: the value up to the next `, ` (or the end).
 fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
     field_at(line, name).map(|rest| rest[..rest.find(", ").unwrap_or(rest.len())].trim())

@@ -18,10 +18,6 @@ impl Headers {
         self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Reads header fields from the start of `bytes` up to the first blank line, and returns them
     /// with the offset of the body. Text that does not start with a field has no header.
     pub fn parse(bytes: &[u8]) -> (Headers, usize) {
@@ -309,7 +305,7 @@ mod tests {
         assert_eq!(h.param("content-type", "boundary").as_deref(), Some("a;b"));
         assert_eq!(h.param("content-type", "report-type").as_deref(), Some("delivery-status"));
         assert_eq!(&b"Content-Type: multipart/report;\r\n\treport-type=delivery-status;\r\n boundary=\"a;b\"\r\nSubject: x\r\n\r\nbody"[at..], b"body");
-        assert!(Headers::parse(b"Hi. This is the qmail-send program").0.is_empty());
+        assert!(Headers::parse(b"Hi. This is the qmail-send program").0 .0.is_empty());
     }
 
     #[test]

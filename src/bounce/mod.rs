@@ -16,6 +16,7 @@ mod text;
 use crate::code::Enhanced;
 use crate::reason::{self, Bounce, Command, Evidence, Reason};
 use crate::reply;
+use std::collections::HashMap;
 
 /// What the input was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,13 +59,13 @@ const CONTEXT: usize = 4000;
 
 /// A reply on its own (no recipient named): its codes, reason and verdict. Text with no code
 /// has no reason.
-pub fn read_reply(text: &str) -> Recipient {
-    let mut r = finish(Found { reply: text.trim().to_string(), ..Found::default() });
+pub fn read_reply(text: &str) -> (Recipient, reply::Explained) {
+    let (mut r, explained) = finish_explained(Found { reply: text.trim().to_string(), ..Found::default() }, true);
     if r.basic.is_none() && r.enhanced.is_none() {
         r.reason = None;
         r.bounce = None;
     }
-    r
+    (r, explained)
 }
 
 /// One mail-log line read on its own, for streaming a whole log (`smtp-code log`).
@@ -81,11 +82,16 @@ pub fn read(input: &[u8]) -> Report {
             return Report { shape: Shape::Notification, recipients: found.into_iter().map(finish).collect() };
         }
     }
-    // Log lines: every line that reports a delivery, a deferral or a bounce.
-    let text = String::from_utf8_lossy(input);
-    let logged: Vec<Found> = text.lines().filter_map(log::line).collect();
-    if !logged.is_empty() {
-        return Report { shape: Shape::Log, recipients: logged.into_iter().map(finish).collect() };
+    // Log lines: every line that reports a delivery, a deferral or a bounce. A message (it starts
+    // with header fields) is never read as a log, and text without a log's marks is not searched.
+    if mime::Headers::parse(input).0 .0.is_empty() {
+        let text = String::from_utf8_lossy(input);
+        if log::MARKS.iter().any(|m| text.contains(m)) {
+            let logged: Vec<Found> = text.lines().filter_map(log::line).collect();
+            if !logged.is_empty() {
+                return Report { shape: Shape::Log, recipients: logged.into_iter().map(finish).collect() };
+            }
+        }
     }
     let (shape, found) = message(input);
     if found.is_empty() {
@@ -107,7 +113,17 @@ pub(crate) struct Found {
     context: String,
 }
 
+/// How much of a reply the reason is read from: servers say why in the first lines, and a bound
+/// keeps a pasted megabyte cheap.
+const WORDS: usize = 8 * 1024;
+
 fn finish(f: Found) -> Recipient {
+    finish_explained(f, false).0
+}
+
+/// A recipient, and its reply explained (what the top level of an explanation shows; `full` looks
+/// for the provider and its tags as well).
+fn finish_explained(f: Found, full: bool) -> (Recipient, reply::Explained) {
     let (basic, quoted) = codes::find(&f.reply);
     let status = f.status.as_deref().and_then(|s| Enhanced::parse(codes::first_token(s)).ok());
     let enhanced = match (quoted, status) {
@@ -116,13 +132,13 @@ fn finish(f: Found) -> Recipient {
         (Some(e), _) => Some(e),
         (None, s) => s,
     };
-    let explained = reply::explain(&f.reply);
+    let explained = if full { reply::explain(&f.reply) } else { reply::read(&f.reply) };
     let coded = explained.basic.is_some() || explained.enhanced.is_some();
-    let text = if coded { explained.text } else { f.reply.split_whitespace().collect::<Vec<_>>().join(" ") };
+    let text = if coded { explained.text.clone() } else { f.reply.split_whitespace().collect::<Vec<_>>().join(" ") };
     // The words to read: the server's, and what the reporting MTA wrote before the reply on its
     // line (`host mx refused to talk to me: 421 …`); the codes inside a flattened reply go.
     let lead = codes::reply_in(&f.reply).map_or("", |(at, _)| &f.reply[..at]);
-    let said = if coded { format!("{lead} {text}") } else { text.clone() };
+    let said = if coded { format!("{} {}", clip(lead, WORDS), clip(&text, WORDS)) } else { clip(&text, WORDS) };
     let ev = Evidence {
         basic,
         enhanced,
@@ -130,13 +146,13 @@ fn finish(f: Found) -> Recipient {
         reply: &said,
         context: &f.context,
         action: f.action.as_deref(),
-        command: f.command.or_else(|| Command::find("", &f.reply)),
+        command: f.command.or_else(|| Command::find("", &said)),
         diagnostic_type: f.diagnostic_type.as_deref(),
         address: &f.address,
     };
     let reason = reason::classify(&ev);
     let bounce = reason::verdict(reason, ev.class());
-    Recipient {
+    let r = Recipient {
         address: f.address,
         basic,
         enhanced,
@@ -146,14 +162,17 @@ fn finish(f: Found) -> Recipient {
         action: f.action,
         reason: Some(reason),
         bounce,
-    }
+    };
+    (r, explained)
 }
 
+/// The first `n` bytes of `s` or fewer, cut at a character boundary.
 fn clip(s: &str, n: usize) -> String {
-    match s.char_indices().nth(n) {
-        Some((i, _)) => s[..i].to_string(),
-        None => s.to_string(),
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
     }
+    s[..n].to_string()
 }
 
 fn message(input: &[u8]) -> (Shape, Vec<Found>) {
@@ -185,13 +204,14 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
     let all_context = clip(&lines.join(" "), CONTEXT);
 
     if !groups.is_empty() {
+        let by_address: HashMap<String, &text::Block> = blocks.iter().map(|b| (b.address.to_ascii_lowercase(), b)).collect();
         let found = groups
             .iter()
             .filter_map(|g| {
                 let address = address::normal(g.address()?);
-                let block = blocks.iter().find(|b| {
-                    b.address.eq_ignore_ascii_case(&address)
-                        || g.original_recipient.as_deref().is_some_and(|o| b.address.eq_ignore_ascii_case(&address::normal(o)))
+                let block = by_address.get(&address.to_ascii_lowercase()).copied().or_else(|| {
+                    let original = address::normal(g.original_recipient.as_deref()?);
+                    by_address.get(&original.to_ascii_lowercase()).copied()
                 });
                 let diag = g.diagnostic.clone().unwrap_or_default();
                 let diag_has_code = codes::find(&diag).0.is_some();
@@ -239,6 +259,12 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
             .collect();
         return (Shape::Message, found);
     }
+    // A reply on its own (every line a reply line or its continuation) names no recipient, even
+    // when its text holds an address.
+    let only_reply = lines.iter().all(|l| l.trim().is_empty() || l.starts_with([' ', '\t']) || codes::reply_code(l).is_some());
+    if m.headers.0.is_empty() && only_reply {
+        return (Shape::Message, Vec::new());
+    }
     // No recipient line: the header names the recipient, or the transcript, or the prose, or the
     // returned message does.
     let addresses = |v: &str| -> Vec<String> { address::all(v).map(|(a, b)| address::normal(&v[a..b])).collect() };
@@ -256,9 +282,7 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
         named = m.texts.iter().flat_map(|t| text::quoted_to(t)).collect();
     }
     let reply = text::any_reply(&lines);
-    // A reply on its own names no recipient, even when its text holds an address.
-    let words_besides_reply = lines.iter().filter(|l| !l.trim().is_empty()).count() > 2;
-    if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) || (m.headers.0.is_empty() && !words_besides_reply) {
+    if named.is_empty() || (reply.is_none() && !looks_like_bounce(&m)) {
         return (Shape::Message, Vec::new());
     }
     let (reply, command) = reply.unwrap_or_else(|| (clip(&all_context, 600), None));

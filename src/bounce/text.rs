@@ -10,6 +10,7 @@
 //! transcript (`220 … ESMTP`, `354 Enter mail`) is context.
 
 use super::address;
+use std::collections::{HashMap, HashSet};
 use crate::reason::Command;
 use super::codes::{bare_enhanced, reply_code, reply_in};
 
@@ -30,6 +31,10 @@ pub struct Block {
 
 /// Lines that start the returned message in plain-text bounces; what follows is not the report.
 fn ends_report(line: &str) -> bool {
+    // Separators are short lines; a long one is text.
+    if line.len() > 100 {
+        return false;
+    }
     let l = line.trim().to_ascii_lowercase();
     let decorated = l.starts_with("--") || l.starts_with("==") || l.starts_with("**") || l.ends_with(':');
     let phrase = [
@@ -215,6 +220,15 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
     Some((i, reply))
 }
 
+/// The first `n` bytes of `s`, cut back to a character boundary.
+fn clip(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
 /// The blocks of a report, in order; an address named twice keeps its first block, with the
 /// lines of the second added to it.
 pub fn blocks(lines: &[&str]) -> Vec<Block> {
@@ -233,6 +247,7 @@ pub fn blocks(lines: &[&str]) -> Vec<Block> {
         }
     }
     let mut out: Vec<Block> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for (n, (i, addr, rest)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(lines.len(), |s| s.0);
         let mut body: Vec<&str> = Vec::with_capacity(end - i);
@@ -248,19 +263,24 @@ pub fn blocks(lines: &[&str]) -> Vec<Block> {
             address: addr.clone(),
             has_reply: reply.is_some(),
             command,
-            diagnostic: reply.map(|(_, r)| r).unwrap_or_else(|| context.chars().take(600).collect()),
+            diagnostic: reply.map(|(_, r)| r).unwrap_or_else(|| clip(&context, 600).to_string()),
             remote_host: remote_host(&context),
-            context: context.chars().take(2000).collect(),
+            context: clip(&context, 2000).to_string(),
         };
-        match out.iter_mut().find(|b| b.address == block.address) {
-            Some(b) if !b.has_reply && block.has_reply => {
-                b.diagnostic = block.diagnostic;
-                b.has_reply = true;
-                b.command = block.command;
-                b.remote_host = b.remote_host.take().or(block.remote_host);
+        match seen.get(&block.address) {
+            Some(&k) => {
+                let b = &mut out[k];
+                if !b.has_reply && block.has_reply {
+                    b.diagnostic = block.diagnostic;
+                    b.has_reply = true;
+                    b.command = block.command;
+                    b.remote_host = b.remote_host.take().or(block.remote_host);
+                }
             }
-            Some(_) => {}
-            None => out.push(block),
+            None => {
+                seen.insert(block.address.clone(), out.len());
+                out.push(block);
+            }
         }
     }
     out
@@ -280,7 +300,7 @@ pub fn quoted_to(text: &str) -> Vec<String> {
     text.split('\n')
         .skip(report)
         .map(|l| l.trim())
-        .find(|l| l.len() > 3 && l[..3].eq_ignore_ascii_case("to:"))
+        .find(|l| l.len() > 3 && l.as_bytes()[..3].eq_ignore_ascii_case(b"to:"))
         .map(|l| address::all(l).map(|(a, b)| address::normal(&l[a..b])).collect())
         .unwrap_or_default()
 }
@@ -290,11 +310,12 @@ pub fn quoted_to(text: &str) -> Vec<String> {
 pub fn prose_addresses(lines: &[&str], skip: &[&str]) -> Vec<String> {
     let skip: Vec<String> = skip.iter().flat_map(|s| address::all(s).map(|(a, b)| address::normal(&s[a..b]))).collect();
     let mut v: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for l in lines {
         for (a, b) in address::all(l) {
             let addr = address::normal(&l[a..b]);
             let lower = addr.to_ascii_lowercase();
-            if skip.iter().any(|s| s.eq_ignore_ascii_case(&addr)) || lower.starts_with("mailer-daemon@") || lower.starts_with("postmaster@") || v.contains(&addr) {
+            if skip.iter().any(|s| s.eq_ignore_ascii_case(&addr)) || lower.starts_with("mailer-daemon@") || lower.starts_with("postmaster@") || !seen.insert(addr.clone()) {
                 continue;
             }
             v.push(addr);
@@ -307,12 +328,13 @@ pub fn prose_addresses(lines: &[&str], skip: &[&str]) -> Vec<String> {
 /// mention of the recipient is in the transcript.
 pub fn rcpt_addresses(lines: &[&str]) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for l in lines {
         let lower = l.to_ascii_lowercase();
         if let Some(p) = lower.find("rcpt to:") {
             if let Some(a) = address::first(&l[p..]) {
                 let a = address::normal(a);
-                if !v.contains(&a) {
+                if seen.insert(a.clone()) {
                     v.push(a);
                 }
             }

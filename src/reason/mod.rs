@@ -97,7 +97,9 @@ impl Command {
     pub fn find(before: &str, reply: &str) -> Option<Command> {
         let r = reply.to_ascii_lowercase();
         if let Some(p) = r.find("in reply to ") {
-            return Command::last(&r[p + 12..(p + 40).min(r.len())]);
+            let tail = &r[p + 12..];
+            let end = tail.char_indices().nth(28).map_or(tail.len(), |(i, _)| i);
+            return Command::last(&tail[..end]);
         }
         // Words only a reply to RCPT TO carries (Postfix's, Yahoo's `[RCPT_TO]` mark).
         if ["recipient address rejected", "[rcpt_to]", "rcpt to"].iter().any(|w| r.contains(w)) {

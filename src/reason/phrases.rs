@@ -182,28 +182,45 @@ impl Words {
     pub fn any(self, rs: &[Reason]) -> bool {
         rs.iter().any(|&r| self.has(r))
     }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
 }
 
-/// The table's phrases by their first two bytes, built once, so that a text is read once and only
-/// the phrases that can start at a position are tried there.
-fn index() -> &'static [([u8; 2], Reason, &'static str)] {
-    static INDEX: OnceLock<Vec<([u8; 2], Reason, &'static str)>> = OnceLock::new();
+/// The table's phrases by their first three bytes (lowercase), built once, so that a text is
+/// read once and only the phrases that can start at a position are tried there; a bit per two-byte
+/// start (8 KB) turns most positions away before any search.
+struct Index {
+    starts: Vec<u64>,
+    /// (first three bytes, reason, the phrase split at its `*`), sorted by the three bytes.
+    entries: Vec<(u32, Reason, &'static str, Option<&'static str>)>,
+}
+
+fn key3(b: &[u8]) -> u32 {
+    u32::from(b[0].to_ascii_lowercase()) << 16 | u32::from(b[1].to_ascii_lowercase()) << 8 | u32::from(b[2].to_ascii_lowercase())
+}
+
+fn bit2(a: u8, b: u8) -> (usize, u64) {
+    let k = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
+    (k / 64, 1 << (k % 64))
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut entries = Vec::new();
+        let mut starts = vec![0u64; 1024];
         for (reason, phrases) in TABLE {
             for p in *phrases {
+                // Every phrase is three bytes or more (a test checks it).
                 let b = p.as_bytes();
-                if b.len() >= 2 {
-                    entries.push(([b[0], b[1]], *reason, *p));
+                if b.len() >= 3 {
+                    let (w, bit) = bit2(b[0], b[1]);
+                    starts[w] |= bit;
+                    let (head, tail) = p.split_once('*').map_or((*p, None), |(h, t)| (h, Some(t)));
+                    entries.push((key3(b), *reason, head, tail));
                 }
             }
         }
         entries.sort_unstable_by_key(|e| e.0);
-        entries
+        Index { starts, entries }
     })
 }
 
@@ -212,18 +229,15 @@ fn at(text: &[u8], at: usize, pat: &[u8]) -> bool {
     text.len() >= at + pat.len() && text[at..at + pat.len()].iter().zip(pat).all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
-fn matches(text: &[u8], pos: usize, phrase: &str) -> bool {
-    match phrase.split_once('*') {
-        None => at(text, pos, phrase.as_bytes()),
-        Some((a, b)) => {
-            if !at(text, pos, a.as_bytes()) {
-                return false;
-            }
-            let from = pos + a.len();
-            let to = (from + GAP).min(text.len());
-            (from..=to).any(|p| at(text, p, b.as_bytes()))
-        }
+/// `head` at `pos`, then `tail` (if any) within `GAP` bytes after it.
+fn matches(text: &[u8], pos: usize, head: &str, tail: Option<&str>) -> bool {
+    if !at(text, pos, head.as_bytes()) {
+        return false;
     }
+    let Some(tail) = tail else { return true };
+    let from = pos + head.len();
+    let to = (from + GAP).min(text.len());
+    (from..=to).any(|p| at(text, p, tail.as_bytes()))
 }
 
 /// Every reason the text's words name.
@@ -231,14 +245,18 @@ pub fn words(text: &str) -> Words {
     let idx = index();
     let t = text.as_bytes();
     let mut set = 0u64;
-    for pos in 0..t.len().saturating_sub(1) {
-        let key = [t[pos].to_ascii_lowercase(), t[pos + 1].to_ascii_lowercase()];
-        let start = idx.partition_point(|e| e.0 < key);
-        for &(k, reason, phrase) in &idx[start..] {
+    for pos in 0..t.len().saturating_sub(2) {
+        let (w, bit) = bit2(t[pos], t[pos + 1]);
+        if idx.starts[w] & bit == 0 {
+            continue;
+        }
+        let key = key3(&t[pos..]);
+        let start = idx.entries.partition_point(|e| e.0 < key);
+        for &(k, reason, head, tail) in &idx.entries[start..] {
             if k != key {
                 break;
             }
-            if set & (1 << reason as u64) == 0 && matches(t, pos, phrase) {
+            if set & (1 << reason as u64) == 0 && matches(t, pos, head, tail) {
                 set |= 1 << reason as u64;
             }
         }
@@ -261,6 +279,8 @@ mod tests {
         assert!(words("550 Usuário desconhecido").has(UserUnknown));
         assert!(words("550 この宛先は存在しません").has(UserUnknown));
         assert!(words("550 Ihre Nachricht wurde als Spam eingestuft").has(SpamDetected));
-        assert!(words("nothing here").is_empty());
+        assert_eq!(words("nothing here"), Words::default());
+        // The index keys phrases by their first three bytes.
+        assert!(TABLE.iter().flat_map(|(_, ps)| ps.iter()).all(|p| p.len() >= 3 && !p.starts_with('*')));
     }
 }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod explain;
 #[cfg(feature = "page")]
 pub mod page;
+pub mod reason;
 
 use crate::i18n::Lang;
 use crate::widget::{Content, Model};

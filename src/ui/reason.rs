@@ -1,0 +1,51 @@
+//! The card of a bounce reason: what it means, when you see it, what to do (for the sender and
+//! for the receiving admin), common causes, the codes that usually come with it.
+
+use super::card::CodeList;
+use crate::catalog::{Lines, ReasonCard};
+use crate::i18n::{Lang, Msg};
+use leptos::prelude::*;
+
+fn list(items: Lines, ordered: bool) -> impl IntoView {
+    let lis = items.iter().map(|s| view! { <li>{s}</li> }).collect_view();
+    if ordered { view! { <ol>{lis}</ol> }.into_any() } else { view! { <ul>{lis}</ul> }.into_any() }
+}
+
+#[component]
+pub fn ReasonCardView(card: &'static ReasonCard, lang: Lang) -> impl IntoView {
+    view! {
+        <article class="card reason" part="card">
+            <div class="head">
+                <span class="code" part="code">{card.name}</span>
+                <h2 class="title" part="title">{card.title}</h2>
+            </div>
+            <section class="section" part="section">
+                <h3>{lang.t(Msg::AboutReason)}</h3>
+                <p>{card.description}</p>
+            </section>
+            <section class="section" part="section">
+                <h3>{lang.t(Msg::WhenYouSeeIt)}</h3>
+                <p>{card.when}</p>
+            </section>
+            <section class="section" part="section">
+                <h3>{lang.t(Msg::HowToFix)}</h3>
+                <h4>{lang.t(Msg::ForSender)}</h4>
+                {list(card.fix_sender, true)}
+                {(!card.fix_admin.is_empty()).then(|| view! {
+                    <h4>{lang.t(Msg::ForAdmin)}</h4>
+                    {list(card.fix_admin, true)}
+                })}
+            </section>
+            <section class="section" part="section">
+                <h3>{lang.t(Msg::Causes)}</h3>
+                {list(card.causes, false)}
+            </section>
+            {(!card.codes.is_empty()).then(|| view! {
+                <section class="section" part="section">
+                    <h3>{lang.t(Msg::Related)}</h3>
+                    <CodeList codes=card.codes.iter().map(str::to_string).collect() />
+                </section>
+            })}
+        </article>
+    }
+}
