@@ -6,6 +6,7 @@ import { gzipSync, inflateRawSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve, browser, unpackedPackage, ROOT } from "../tests/e2e/harness.mjs";
+import { corpus } from "../tests/e2e/corpus.mjs";
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -58,11 +59,35 @@ for (let run = 0; run < 7; run++) {
   }));
   await page.close();
 }
+// The explainer in the browser: every corpus message through explain(), as bytes, 5 rounds.
+const messages = corpus();
+const page = await b.newPage();
+await page.goto(`${server.url}/fixtures/bench.html`);
+await page.waitForFunction(() => window.firstCard);
+const perMessage = await page.evaluate(async (all) => {
+  const api = await import("/pkg/smtp-code.js");
+  await api.ready;
+  const bufs = all.map((m) => new Uint8Array(m));
+  const times = bufs.map(() => []);
+  for (let round = 0; round < 5; round++) {
+    bufs.forEach((m, i) => {
+      const t = performance.now();
+      for (let k = 0; k < 20; k++) api.explain(m);
+      times[i].push((performance.now() - t) / 20);
+    });
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[2]);
+}, messages.map((m) => [...m.bytes]));
+await page.close();
 await b.close();
 server.close();
+const sizes = messages.map((m) => m.bytes.length);
+const sorted = [...perMessage].sort((a, b) => a - b);
+const typical = perMessage.filter((_, i) => sizes[i] >= 4000 && sizes[i] <= 6000).sort((a, b) => a - b);
+console.log(`== explainer in headless Chromium: ${messages.length} corpus messages, median of 5 rounds each`);
+console.log(`  per message: median ${(sorted[sorted.length >> 1] * 1000).toFixed(0)} µs, mean ${(perMessage.reduce((a, b) => a + b, 0) / perMessage.length * 1000).toFixed(0)} µs, slowest ${(sorted.at(-1) * 1000).toFixed(0)} µs; messages of 4-6 KB: median ${(typical[typical.length >> 1] * 1000).toFixed(0)} µs (${typical.length} of them)`);
 console.log("== speed in headless Chromium (median of 7 runs)");
 console.log(`  first card rendered, from navigation start: ${median(first).toFixed(0)} ms  (runs: ${first.map((x) => x.toFixed(0)).join(", ")})`);
 console.log(`  500 cards on one page, rendered and painted: ${median(many).toFixed(0)} ms  (runs: ${many.map((x) => x.toFixed(0)).join(", ")})`);
 
-console.log("== reply parser (native, release)");
-execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_reply"], { cwd: ROOT, stdio: "inherit" });
+execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_explain"], { cwd: ROOT, stdio: "inherit" });

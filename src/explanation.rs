@@ -41,9 +41,13 @@ pub fn explain_bytes(input: &[u8]) -> Explanation {
             (None, r, e)
         }
     };
-    // The bounce reader finds codes in more shapes than a reply line (`(#5.1.1)`, `Status:`).
+    // The bounce reader finds codes in more shapes than a reply line (`(#5.1.1)`, `Status:`), and
+    // words where there is no reply line (an MTA's own diagnostic).
     explained.basic = top.basic;
     explained.enhanced = top.enhanced;
+    if explained.text.is_empty() {
+        explained.text = top.text.clone();
+    }
     let code = match (top.basic, top.enhanced) {
         (Some(b), Some(x)) => Some(Code::Both(b, x)),
         (Some(b), None) => Some(Code::Basic(b)),

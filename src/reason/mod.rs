@@ -233,9 +233,9 @@ pub fn classify(ev: &Evidence) -> Reason {
     if !coded && ev.address.to_ascii_lowercase().ends_with("@googlegroups.com") {
         return Reason::Rejected;
     }
-    // A diagnostic of another type than an SMTP reply (`X-Unix;`, `X-Postfix;`) is the reporting
-    // MTA's own; its words are read below.
-    let smtp = ev.diagnostic_type.is_none_or(|t| t == "smtp" || t == "unknown");
+    // A diagnostic of a local program (`X-Unix;`: a pipe, procmail) is the reporting MTA's own
+    // failure; its words are read below, after the codes.
+    let smtp = ev.diagnostic_type.is_none_or(|t| !t.starts_with("x-unix"));
     if smtp {
         let specific = ev.command.is_none() && ev.enhanced.is_some_and(|e| !matches!(e.subject, 2 | 7));
         if let Some(&r) = FIRST.iter().find(|&&r| holds(r, code, words, ev.command, coded, specific)) {

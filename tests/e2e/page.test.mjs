@@ -3,8 +3,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { serve, browser, openPage, ROOT } from "./harness.mjs";
+import { CORPUS } from "./corpus.mjs";
 
 let server, b, page;
 
@@ -110,6 +111,28 @@ test("explain: deep link and pasting a reply", async () => {
   await page.click("form.explain button");
   await page.waitForSelector("main .smtp-root[data-code='552 5.2.2']");
   assert.match(decodeURIComponent(await page.evaluate(() => location.hash)), /552 5\.2\.2 Mailbox full/);
+});
+
+test("explain: a chosen .eml file and a dropped one, read as bytes", async () => {
+  const eml = join(CORPUS, "emails", "lhost-postfix-02.eml");
+  await open("#/explain/");
+  await page.setInputFiles("form.explain input[type=file]", eml);
+  const verdict = await page.waitForSelector("main [part=verdict]");
+  assert.match(await verdict.textContent(), /Hard bounce/);
+  assert.equal(await page.$$eval("main .recipients tbody tr", (rows) => rows.length), 2);
+  // The file stays off the URL.
+  assert.equal(await page.evaluate(() => location.hash), "#/explain/");
+  // Dropped: an ISO-2022-JP bounce, which the page decodes by its MIME charset.
+  await open("#/explain/");
+  const japanese = readFileSync(join(CORPUS, "emails", "lhost-domino-02.eml"));
+  await page.evaluate((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], "bounce.eml", { type: "message/rfc822" }));
+    document.querySelector("form.explain").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [...japanese]);
+  const rows = await page.waitForSelector("main .recipients tbody tr");
+  assert.match(await rows.textContent(), /kijitora@example\.co\.jp/);
+  assert.match(await page.textContent("main"), /ディレクトリには見つかりません/);
 });
 
 test("language switch changes the UI and the page's lang", async () => {
