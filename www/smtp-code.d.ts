@@ -71,6 +71,32 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
+/** Why a delivery failed (names compatible with the Sisimai bounce parser). */
+export type Reason =
+  | "userunknown" | "hostunknown" | "hasmoved" | "mailboxfull" | "mesgtoobig" | "exceedlimit" | "suspend"
+  | "syntaxerror" | "notaccept" | "authfailure" | "badreputation" | "blocked" | "spamdetected" | "virusdetected"
+  | "policyviolation" | "rejected" | "filtered" | "securityerror" | "norelaying" | "notcompliantrfc" | "requireptr"
+  | "speeding" | "toomanyconn" | "contenterror" | "networkerror" | "systemerror" | "systemfull" | "mailererror"
+  | "expired" | "onhold" | "delivered" | "vacation" | "feedback" | "undefined";
+
+/** "hard": remove the address from your lists; "soft": the address may be fine, fix and retry. */
+export type Bounce = "hard" | "soft";
+
+/** One recipient of a bounce, a log or a notification. */
+export interface Recipient {
+  address: string;
+  basicCode: string | null;
+  enhancedCode: string | null;
+  /** The server's words, codes removed. */
+  text: string;
+  reason: Reason | null;
+  /** null when nothing failed (delivered, a complaint). */
+  bounce: Bounce | null;
+  remoteHost: string | null;
+  /** "failed" | "delayed" | "delivered" | "relayed" | "expanded" (RFC 3464), "complained" (SES). */
+  action: string | null;
+}
+
 export interface Explanation {
   basicCode: string | null;
   enhancedCode: string | null;
@@ -83,6 +109,15 @@ export interface Explanation {
   /** Entries of the provider's tags found in the reply (TSS04, S3140 …). */
   tags: Entry[];
   warnings: string[];
+  /** The reason and verdict of the first failed (else delayed) recipient, or of the reply itself. */
+  reason: Reason | null;
+  bounce: Bounce | null;
+  /** Every recipient the input names, in order; empty for a bare reply. */
+  recipients: Recipient[];
+  /** What the input was. */
+  shape: "reply" | "message" | "log" | "notification";
+  /** One line on what to do about `reason` (English), or null. */
+  todo: string | null;
 }
 
 /** A BCP 47 tag; "en", "de", "ko", "id" are spoken, anything else falls back to English. */
@@ -92,7 +127,8 @@ export type Lang = string;
 export declare const ready: Promise<void>;
 export declare function lookup(code: string, lang?: Lang): Entry | null;
 export declare function compare(a: string, b: string, lang?: Lang): Comparison | null;
-export declare function explain(reply: string, lang?: Lang): Explanation;
+/** A reply, a bounce message, mail-log lines or an SES notification; a `.eml` file as bytes. */
+export declare function explain(input: string | Uint8Array | ArrayBuffer, lang?: Lang): Explanation;
 export declare function codes(): string[];
 
 /** Detail of the `smtp-code-render` event. */

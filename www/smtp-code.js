@@ -25,6 +25,7 @@ export const ready = wasmBytes()
 const emptyExplanation = (text) => ({
   basicCode: null, enhancedCode: null, basic: null, enhanced: null,
   text: typeof text === "string" ? text : "", lines: [], provider: null, tags: [], warnings: [],
+  reason: null, bounce: null, recipients: [], shape: "reply", todo: null,
 });
 
 /** One catalog entry for a code such as "221", "5.7.26" or "550 5.7.26"; null if unknown. */
@@ -37,7 +38,7 @@ export function compare(a, b, lang) {
   return loaded ? wasm.compare(a, b, lang) : null;
 }
 
-/** A raw server reply or bounce explained; never throws. */
+/** A reply, a bounce (text, or a .eml file's bytes), log lines or an SES notification explained; never throws. */
 export function explain(reply, lang) {
   return loaded ? wasm.explain(reply, lang) : emptyExplanation(reply);
 }

@@ -33,6 +33,7 @@ pub fn reason(enhanced: Option<Enhanced>, basic: Option<u16>) -> Option<Reason> 
             (4, 3) => SystemError,
             (4, 5) => SystemFull,
             (4, 7) => Expired,
+            (5, 1) => SyntaxError,
             (5, 3) => TooManyConn,
             (5, 2) | (5, 6) if permanent => SyntaxError,
             (5, 4) | (5, 5) => SystemError,
@@ -45,6 +46,8 @@ pub fn reason(enhanced: Option<Enhanced>, basic: Option<u16>) -> Option<Reason> 
             (7, 27) => NotAccept,
             (7, 28) => SpamDetected,
             (7, 1) | (7, 2) if !permanent => Blocked,
+            // Microsoft's own 4.7.500-4.7.699: the sending IP is throttled.
+            (7, 500..=699) if !permanent => Speeding,
             (7, 1..=12) | (7, 14) | (7, 15) | (7, 19) | (7, 30) if permanent => SecurityError,
             _ => return None,
         };

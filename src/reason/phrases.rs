@@ -121,7 +121,7 @@ const TABLE: &[(Reason, &[&str])] = &[
     (SpamDetected, &[
         "spam content", "as spam", "spam message", "detected as spam", "spam detected", "considered spam", "likely spam", "spam filter", "spam policy", "identified as spam", "is spam", "probable spam", "spam-", "mcspam", "junk mail", "unsolicited", "looks like spam", "content rejected", "message content rejected",
         "spamassassin", "classified as junk", "identified as junk", "spam score", "message scored", "blacklisted url",
-        "uribl", "surbl", "als spam", "pourriel", "correo no deseado", "迷惑メール", "スパム",
+        "uribl", "surbl", "als spam", "como spam", "comme spam", "come spam", "pourriel", "correo no deseado", "迷惑メール", "スパム",
     ]),
     (Speeding, &[
         "rate limit", "rate-limit", "ratelimit", "too fast", "sending rate", "too many messages", "too many emails",
@@ -141,12 +141,12 @@ const TABLE: &[(Reason, &[&str])] = &[
     (SystemFull, &["system full", "disk full", "insufficient system storage", "no space left", "out of disk space", "mail system full"]),
     (SystemError, &[
         "currently unavailable",
-        "system error", "internal error", "server error", "local error", "temporary error",
-        "configuration error", "misconfigured", "mail loop", "loop detected", "too many hops",
+        "system error", "internal error", "server error", "local error", "configuration error", "misconfigured",
         "service unavailable", "server busy", "local delivery failed", "queue file write error",
         "could not load", "resources", "service refuse", "service refused",
     ]),
     (NetworkError, &[
+        "mail loop", "loop detected", "is looping", "too many hops",
         "establish an smtp connection", "couldn't connect", "unable to establish", "could not connect", "failed to connect",
         "hop count exceeded", "routing loop", "host not found, try again",
         "network error", "no route to host", "network is unreachable", "connection reset", "lost connection",
@@ -163,7 +163,8 @@ const TABLE: &[(Reason, &[&str])] = &[
         "does not accept mail", "does not accept e-mail", "accepts no mail", "null mx", "no mx", "no smtp service",
         "not accepting mail", "no mail accepted",
     ]),
-    (SyntaxError, &["syntax error", "command unrecognized", "unrecognized command", "invalid command", "improper sequence", "bad sequence", "line too long"]),
+    (SyntaxError, &[
+        "need rcpt", "need mail", "bad sequence of commands","syntax error", "command unrecognized", "unrecognized command", "invalid command", "improper sequence", "bad sequence", "line too long"]),
     (SecurityError, &[
         "tls required", "starttls", "must issue a starttls", "encryption required", "certificate", "authentication required",
         "must authenticate", "unauthenticated senders", "not authorized to send", "security",
