@@ -10,12 +10,28 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(render: &Closure<dyn Fn(HtmlElement)>, forget: &Closure<dyn Fn(HtmlElement)>);
+    fn define_element(render: &Closure<dyn Fn(HtmlElement) -> JsValue>, forget: &Closure<dyn Fn(HtmlElement)>, load: &js_sys::Function);
+}
+
+#[wasm_bindgen(module = "/src/text.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadText)]
+    fn load_text(names: &JsValue, provide: &Closure<dyn Fn(String, String)>) -> js_sys::Promise;
+}
+
+thread_local! {
+    static PROVIDE: Closure<dyn Fn(String, String)> = Closure::new(|name: String, chunk: String| crate::text::provide(&name, chunk));
+}
+
+/// Loads text chunks by name (`["de-basic-5"]`); resolves once the wasm has them all.
+#[wasm_bindgen]
+pub fn load(names: JsValue) -> js_sys::Promise {
+    PROVIDE.with(|p| load_text(&names, p))
 }
 
 const ID_KEY: &str = "__smtpCodeId";
@@ -34,13 +50,15 @@ pub fn define() {
     if DEFINED.replace(true) {
         return;
     }
-    let render = Closure::<dyn Fn(HtmlElement)>::new(render);
+    let render = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(render);
     let forget = Closure::<dyn Fn(HtmlElement)>::new(|host: HtmlElement| {
         if let Some(id) = host_id(&host) {
             MOUNTED.with_borrow_mut(|m| m.remove(&id));
         }
     });
-    define_element(&render, &forget);
+    let load = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(load);
+    define_element(&render, &forget, load.as_ref().unchecked_ref());
+    load.forget();
     // The element lives as long as the page: so do its callbacks.
     render.forget();
     forget.forget();
@@ -73,30 +91,28 @@ fn shadow(host: &HtmlElement) -> Option<ShadowRoot> {
     Some(root)
 }
 
-/// The language: the element's `lang`, else the nearest ancestor's, else English; a tag we do not
-/// speak is passed over, never an error.
+/// The language: the element's `lang`, else the nearest ancestor's (one look-up, not a walk), else
+/// English; a tag we do not speak falls back to English, never an error.
 fn language(host: &HtmlElement) -> Lang {
-    let mut tags = Vec::new();
-    let mut node: Option<Element> = Some(host.clone().into());
-    while let Some(el) = node {
-        if let Some(tag) = el.get_attribute("lang") {
-            tags.push(tag);
-        }
-        node = el.parent_element();
-    }
-    Lang::pick(tags.iter().map(String::as_str))
+    let tag = host.closest("[lang]").ok().flatten().and_then(|el| el.get_attribute("lang"));
+    Lang::pick(tag.as_deref())
 }
 
-fn render(host: HtmlElement) {
-    let Some(root) = shadow(&host) else { return };
+/// Renders the element, or returns the names of the text chunks it needs first (an Array).
+fn render(host: HtmlElement) -> JsValue {
     let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
-    let (code, compare, reply) = (attr("code"), attr("compare"), attr("reply"));
-    let model = widget::model(&code, &compare, &reply);
-    let (state, data_code) = (model.state, model.code.clone());
+    let (code, compare, reply, term) = (attr("code"), attr("compare"), attr("reply"), attr("term"));
+    let model = widget::model_with_term(&code, &compare, &reply, &term);
     let lang = language(&host);
+    let missing = model.needs(lang).missing();
+    if !missing.is_empty() {
+        return missing.into_iter().map(|n| JsValue::from(n.name())).collect::<js_sys::Array>().into();
+    }
+    let Some(root) = shadow(&host) else { return JsValue::UNDEFINED };
+    let (state, data_code) = (model.state, model.code.clone());
     let variant = Variant::parse(&attr("variant"));
     let theme = theme(&attr("theme"));
-    let input = if reply.trim().is_empty() { code } else { reply };
+    let input = if !reply.trim().is_empty() { reply } else if !term.trim().is_empty() { term } else { code };
 
     let id = host_id(&host).unwrap_or_else(|| {
         let id = NEXT_ID.replace(NEXT_ID.get() + 1);
@@ -124,4 +140,5 @@ fn render(host: HtmlElement) {
     if let Ok(event) = CustomEvent::new_with_event_init_dict("smtp-code-render", &init) {
         let _ = host.dispatch_event(&event);
     }
+    JsValue::UNDEFINED
 }

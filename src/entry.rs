@@ -2,12 +2,11 @@
 //! the enhanced class applied (a `4.1.1` and a `5.1.1` say different things), and the look-up of any
 //! input with its state (ready, unknown, invalid, empty).
 
-use crate::catalog::{self, Actor, BasicEntry, EnhancedEntry, Faq, Lines, Meaning, Phase, ProviderCode, Severity};
+use crate::catalog::{self, Actor, BasicEntry, EnhancedEntry, Faq, Lines, Meaning, Phase, ProviderCode, Severity, T, TL};
 use crate::code::{self, Code, Enhanced, Hint};
-use serde::Serialize;
+use crate::text::Needs;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Basic,
     Enhanced,
@@ -15,9 +14,18 @@ pub enum Kind {
     Provider,
 }
 
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Basic => "basic",
+            Kind::Enhanced => "enhanced",
+            Kind::Provider => "provider",
+        }
+    }
+}
+
 /// What the class means for the sender.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Success,
     Continue,
@@ -26,6 +34,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Continue => "continue",
+            Outcome::Transient => "transient",
+            Outcome::Permanent => "permanent",
+        }
+    }
+
     pub fn of_digit(d: u8) -> Option<Outcome> {
         match d {
             2 => Some(Outcome::Success),
@@ -38,11 +55,11 @@ impl Outcome {
 }
 
 /// The class or the subject of an enhanced code, as RFC 3463 defines it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct GroupNote {
     pub code: String,
-    pub title: &'static str,
-    pub description: &'static str,
+    pub title: T,
+    pub description: T,
 }
 
 /// The class (when given) and the subject of an enhanced code.
@@ -61,33 +78,31 @@ fn groups(class: Option<u8>, subject: u16) -> Vec<GroupNote> {
 }
 
 /// How a provider uses a registry code, shown on that code's card.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct ProviderNote {
     pub provider: &'static str,
     pub code: String,
-    pub title: &'static str,
-    pub description: &'static str,
+    pub title: T,
+    pub description: T,
     /// The provider's own documentation does not confirm it.
     pub unverified: bool,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Entry {
     pub code: String,
     pub kind: Kind,
     /// `2xx` … `5xx` for a basic code, `5.x.x` or `X.x.x` for an enhanced one.
     pub class: String,
     pub outcome: Option<Outcome>,
-    pub title: &'static str,
-    pub description: &'static str,
-    pub when_you_see_it: &'static str,
+    pub title: T,
+    pub description: T,
+    pub when_you_see_it: T,
     /// What the concrete class (`4.` or `5.`) of an enhanced code adds.
-    pub class_note: &'static str,
-    pub how_to_fix: Lines,
-    pub how_to_fix_admin: Lines,
-    pub causes: Lines,
+    pub class_note: T,
+    pub how_to_fix: TL,
+    pub how_to_fix_admin: TL,
+    pub causes: TL,
     pub severity: Severity,
     pub rfcs: Lines,
     pub related: Vec<String>,
@@ -103,7 +118,7 @@ pub struct Entry {
     pub groups: Vec<GroupNote>,
     pub provider: Option<&'static str>,
     pub provider_notes: Vec<ProviderNote>,
-    pub note: &'static str,
+    pub note: T,
     pub deprecated: bool,
     pub unverified: bool,
     pub sample: &'static str,
@@ -120,7 +135,7 @@ impl Entry {
             title: e.title,
             description: e.description,
             when_you_see_it: e.when,
-            class_note: "",
+            class_note: T::default(),
             how_to_fix: e.fix_sender,
             how_to_fix_admin: e.fix_admin,
             causes: e.causes,
@@ -136,7 +151,7 @@ impl Entry {
             groups: Vec::new(),
             provider: None,
             provider_notes: Vec::new(),
-            note: "",
+            note: T::default(),
             deprecated: false,
             unverified: false,
             sample: "",
@@ -176,7 +191,7 @@ impl Entry {
             title: e.title,
             description: e.description,
             when_you_see_it: e.when,
-            class_note: if class.is_some() { class_note } else { "" },
+            class_note: if class.is_some() { class_note } else { T::default() },
             how_to_fix: e.fix_sender,
             how_to_fix_admin: e.fix_admin,
             causes: e.causes,
@@ -221,11 +236,11 @@ impl Entry {
             outcome: digit.and_then(Outcome::of_digit),
             title: p.title,
             description: p.description,
-            when_you_see_it: "",
-            class_note: "",
+            when_you_see_it: T::default(),
+            class_note: T::default(),
             how_to_fix: p.fix_sender,
-            how_to_fix_admin: Lines::default(),
-            causes: Lines::default(),
+            how_to_fix_admin: TL::default(),
+            causes: TL::default(),
             severity: match digit {
                 Some(5) => Severity::High,
                 Some(4) => Severity::Medium,
@@ -245,10 +260,38 @@ impl Entry {
             },
             provider: Some(p.provider),
             provider_notes: Vec::new(),
-            note: "",
+            note: T::default(),
             deprecated: false,
             unverified: p.unverified,
             sample: p.sample,
+        }
+    }
+}
+
+impl Entry {
+    /// The chunks of every text this entry shows.
+    pub fn needs(&self, n: &mut Needs) {
+        n.text(self.title).text(self.description).text(self.when_you_see_it).text(self.class_note).text(self.note);
+        n.list(self.how_to_fix).list(self.how_to_fix_admin).list(self.causes);
+        for f in self.faq {
+            n.text(f.q).text(f.a);
+        }
+        for m in self.meanings {
+            n.text(m.context).text(m.title).text(m.description);
+        }
+        for g in &self.groups {
+            n.text(g.title).text(g.description);
+        }
+        for p in &self.provider_notes {
+            n.text(p.title).text(p.description);
+        }
+    }
+}
+
+impl Resolved {
+    pub fn needs(&self, n: &mut Needs) {
+        for e in &self.entries {
+            e.needs(n);
         }
     }
 }
@@ -279,8 +322,7 @@ fn enhanced_entry(e: Enhanced) -> Option<Entry> {
     catalog::provider_codes(e.class?, e.subject, e.detail).next().map(|p| Entry::provider(p, e.to_string()))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum State {
     Ready,
     Unknown,
@@ -300,7 +342,7 @@ impl State {
 }
 
 /// A well-formed code that the catalog lacks, with the nearest codes it has.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unknown {
     pub code: String,
     pub nearest: Vec<String>,

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod reason;
 pub mod reply;
 pub mod search;
+pub mod text;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

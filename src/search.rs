@@ -1,7 +1,10 @@
 //! Search over the catalog by number (`55`, `5.7`) or by words (`quota` finds 552): every word must
-//! occur in an entry; a hit in the code or title ranks above one in the text.
+//! occur in an entry, in the page's language or in English; a hit in the code or title ranks above
+//! one in the text. The caller has the texts of both loaded (`needs`).
 
-use crate::catalog::{self, BasicEntry, EnhancedEntry, ProviderKey};
+use crate::catalog::{self, BasicEntry, EnhancedEntry, ProviderKey, T};
+use crate::i18n::Lang;
+use crate::text::Needs;
 
 /// Which shelf of the catalog a code sits on, for browsing by class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,7 +21,7 @@ pub struct Hit {
     pub code: String,
     /// What to look up for its card: the code itself, or the first code of a provider's range.
     pub link: String,
-    pub title: &'static str,
+    pub title: T,
     pub shelf: Shelf,
 }
 
@@ -56,19 +59,49 @@ pub fn codes() -> Vec<String> {
     all().into_iter().map(|h| h.code).collect()
 }
 
-fn basic_text(e: &BasicEntry) -> String {
-    let mut s = format!("{} {} {} {}", e.title, e.description, e.when, e.causes.join(" "));
-    for m in e.meanings {
-        s.push(' ');
-        s.push_str(m.title);
-        s.push(' ');
-        s.push_str(m.description);
-    }
-    s
+/// The words of an entry in the page's language and in English, for matching.
+fn both(f: impl Fn(Lang) -> String, lang: Lang) -> String {
+    if lang.content() == Lang::En { f(Lang::En) } else { f(lang) + " " + &f(Lang::En) }
 }
 
-fn enhanced_text(e: &EnhancedEntry) -> String {
-    format!("{} {} {} {}", e.title, e.description, e.when, e.causes.join(" "))
+fn basic_text(e: &BasicEntry, lang: Lang) -> String {
+    both(
+        |l| {
+            let mut s = format!("{} {} {} {}", e.title.get(l), e.description.get(l), e.when.get(l), e.causes.0.get(l));
+            for m in e.meanings {
+                s.push(' ');
+                s.push_str(m.title.get(l));
+                s.push(' ');
+                s.push_str(m.description.get(l));
+            }
+            s
+        },
+        lang,
+    )
+}
+
+fn enhanced_text(e: &EnhancedEntry, lang: Lang) -> String {
+    both(|l| format!("{} {} {} {}", e.title.get(l), e.description.get(l), e.when.get(l), e.causes.0.get(l)), lang)
+}
+
+/// The chunks a search in `lang` reads: every code's text, there and in English.
+pub fn needs(lang: Lang) -> Needs {
+    let mut n = Needs::new(lang);
+    let mut en = Needs::new(Lang::En);
+    for e in catalog::BASIC {
+        n.text(e.title);
+        en.text(e.title);
+    }
+    for e in catalog::ENHANCED {
+        n.text(e.title);
+        en.text(e.title);
+    }
+    for p in catalog::PROVIDER_CODES {
+        n.text(p.title);
+        en.text(p.title);
+    }
+    n.merge(&en);
+    n
 }
 
 /// Ranks a code for the query: `None` when it does not match. Lower is better.
@@ -90,7 +123,7 @@ fn rank(query: &str, words: &[String], code: &str, title: &str, text: impl FnOnc
 }
 
 /// The codes matching `query`, best first; empty for an empty query.
-pub fn search(query: &str) -> Vec<Hit> {
+pub fn search(query: &str, lang: Lang) -> Vec<Hit> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if words.is_empty() {
         return Vec::new();
@@ -98,13 +131,13 @@ pub fn search(query: &str) -> Vec<Hit> {
     let mut ranked: Vec<(u32, usize, Hit)> = Vec::new();
     for (order, hit) in all().into_iter().enumerate() {
         let r = match hit.shelf {
-            Shelf::Basic(_) => catalog::basic(hit.code.parse().unwrap_or(0))
-                .and_then(|e| rank(query, &words, &hit.code, e.title, || basic_text(e))),
-            Shelf::Enhanced => catalog::ENHANCED
-                .iter()
-                .find(|e| e.code() == hit.code)
-                .and_then(|e| rank(query, &words, &hit.code, e.title, || enhanced_text(e))),
-            Shelf::Provider => provider_rank(query, &words, &hit),
+            Shelf::Basic(_) => catalog::basic(hit.code.parse().unwrap_or(0)).and_then(|e| {
+                rank(query, &words, &hit.code, &both(|l| e.title.get(l).to_string(), lang), || basic_text(e, lang))
+            }),
+            Shelf::Enhanced => catalog::ENHANCED.iter().find(|e| e.code() == hit.code).and_then(|e| {
+                rank(query, &words, &hit.code, &both(|l| e.title.get(l).to_string(), lang), || enhanced_text(e, lang))
+            }),
+            Shelf::Provider => provider_rank(query, &words, &hit, lang),
         };
         if let Some(r) = r {
             ranked.push((r, order, hit));
@@ -115,10 +148,10 @@ pub fn search(query: &str) -> Vec<Hit> {
     ranked.into_iter().map(|(_, _, h)| h).collect()
 }
 
-fn provider_rank(query: &str, words: &[String], hit: &Hit) -> Option<u32> {
+fn provider_rank(query: &str, words: &[String], hit: &Hit, lang: Lang) -> Option<u32> {
     let p = catalog::PROVIDER_CODES.iter().find(|p| p.label() == hit.code)?;
-    let title = format!("{} {}", p.provider, p.title);
-    rank(query, words, &hit.code, &title, || format!("{} {}", p.description, p.sample)).or_else(|| {
+    let title = format!("{} {}", p.provider, both(|l| p.title.get(l).to_string(), lang));
+    rank(query, words, &hit.code, &title, || format!("{} {}", both(|l| p.description.get(l).to_string(), lang), p.sample)).or_else(|| {
         // A range such as 5.7.606-5.7.649 also answers a query for one code inside it.
         let e = crate::code::Enhanced::parse(query.trim()).ok()?;
         e.class.filter(|&c| p.covers(c, e.subject, e.detail)).map(|_| 0)
@@ -130,7 +163,7 @@ mod tests {
     use super::*;
 
     fn codes_of(q: &str) -> Vec<String> {
-        search(q).into_iter().map(|h| h.code).collect()
+        search(q, Lang::En).into_iter().map(|h| h.code).collect()
     }
 
     #[test]
@@ -157,6 +190,13 @@ mod tests {
     }
 
     #[test]
+    fn finds_by_words_in_the_page_language_and_in_english() {
+        let de: Vec<String> = search("Postfach", Lang::De).into_iter().map(|h| h.code).collect();
+        assert!(de.contains(&"552".to_string()), "{de:?}");
+        assert!(search("quota", Lang::De).iter().any(|h| h.code == "552"));
+    }
+
+    #[test]
     fn lists_every_code_once() {
         let all = codes();
         assert!(all.contains(&"221".to_string()) && all.contains(&"X.7.26".to_string()));
@@ -168,7 +208,7 @@ mod tests {
 
     #[test]
     fn a_code_inside_a_provider_range_finds_the_range() {
-        let hits = search("5.7.612");
+        let hits = search("5.7.612", Lang::En);
         let range = hits.iter().find(|h| h.shelf == Shelf::Provider).expect("range hit");
         assert_eq!((range.code.as_str(), range.link.as_str()), ("5.7.606-5.7.649", "5.7.606"));
     }

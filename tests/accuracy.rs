@@ -19,24 +19,24 @@ fn texts() -> Vec<(String, &'static str)> {
     };
     for e in catalog::BASIC {
         let w = e.code.to_string();
-        add(w.clone(), &mut [e.title, e.description, e.when].into_iter());
-        add(w.clone(), &mut e.fix_sender.iter().chain(e.fix_admin).chain(e.causes));
-        add(w.clone(), &mut e.faq.iter().flat_map(|f| [f.q, f.a]));
-        add(w, &mut e.meanings.iter().flat_map(|m| [m.context, m.title, m.description]));
+        add(w.clone(), &mut [e.title.en(), e.description.en(), e.when.en()].into_iter());
+        add(w.clone(), &mut e.fix_sender.en().iter().chain(e.fix_admin.en()).chain(e.causes.en()));
+        add(w.clone(), &mut e.faq.iter().flat_map(|f| [f.q.en(), f.a.en()]));
+        add(w, &mut e.meanings.iter().flat_map(|m| [m.context.en(), m.title.en(), m.description.en()]));
     }
     for e in catalog::ENHANCED {
         let w = e.code();
-        add(w.clone(), &mut [e.title, e.description, e.when, e.if_transient, e.if_permanent, e.if_success, e.note].into_iter());
-        add(w, &mut e.fix_sender.iter().chain(e.fix_admin).chain(e.causes));
+        add(w.clone(), &mut [e.title.en(), e.description.en(), e.when.en(), e.if_transient.en(), e.if_permanent.en(), e.if_success.en(), e.note.en()].into_iter());
+        add(w, &mut e.fix_sender.en().iter().chain(e.fix_admin.en()).chain(e.causes.en()));
     }
     for g in catalog::CLASSES.iter().chain(catalog::SUBJECTS) {
-        add(format!("group {}", g.digit), &mut [g.description].into_iter());
+        add(format!("group {}", g.digit), &mut [g.description.en()].into_iter());
     }
     for p in catalog::PROVIDER_CODES {
-        add(format!("{} {}", p.provider, p.label()), &mut [p.title, p.description].into_iter().chain(p.fix_sender));
+        add(format!("{} {}", p.provider, p.label()), &mut [p.title.en(), p.description.en()].into_iter().chain(p.fix_sender.en()));
     }
     for p in catalog::PAIRS {
-        add(format!("{}/{}", p.a, p.b), &mut [p.summary, p.when_which].into_iter().chain(p.differences));
+        add(format!("{}/{}", p.a, p.b), &mut [p.summary.en(), p.when_which.en()].into_iter().chain(p.differences.en()));
     }
     out
 }
@@ -115,7 +115,7 @@ fn no_text_claims_the_registry_lacks_a_code_it_has() {
             if !p.related.contains(&reg) {
                 wrong.push(format!("{} {}: reuses {reg} but does not relate it", p.provider, p.label()));
             }
-            let lower = p.description.to_lowercase().replace(". ", ";");
+            let lower = p.description.en().to_lowercase().replace(". ", ";");
             if lower.split([';', ',']).any(|c| c.contains("registry") && c.contains("nearest")) {
                 wrong.push(format!("{} {}: names a nearest registry code, but the registry has {reg}", p.provider, p.label()));
             }
@@ -277,46 +277,46 @@ fn the_schemas_counts_hold() {
     const MANY: usize = usize::MAX;
     for e in catalog::BASIC {
         let w = e.code;
-        count(format!("{w} description sentences"), sentences(e.description), 2, 4);
-        count(format!("{w} when sentences"), sentences(e.when), 1, 3);
-        count(format!("{w} causes"), e.causes.len(), 2, 6);
+        count(format!("{w} description sentences"), sentences(e.description.en()), 2, 4);
+        count(format!("{w} when sentences"), sentences(e.when.en()), 1, 3);
+        count(format!("{w} causes"), e.causes.en().len(), 2, 6);
         count(format!("{w} rfcs"), e.rfcs.len(), 1, MANY);
         count(format!("{w} related"), e.related.len(), 2, MANY);
-        count(format!("{w} fix_sender"), e.fix_sender.len(), 1, MANY);
+        count(format!("{w} fix_sender"), e.fix_sender.en().len(), 1, MANY);
         count(format!("{w} faq"), e.faq.len(), 0, 3);
         let meanings = if [220, 454, 500, 530].contains(&w) { (1, MANY) } else { (0, 0) };
         count(format!("{w} meanings"), e.meanings.len(), meanings.0, meanings.1);
         for m in e.meanings {
-            count(format!("{w} meaning sentences"), sentences(m.description), 1, 3);
+            count(format!("{w} meaning sentences"), sentences(m.description.en()), 1, 3);
         }
     }
     for e in catalog::ENHANCED {
         let w = e.code();
-        count(format!("{w} description sentences"), sentences(e.description), 2, 4);
-        count(format!("{w} when sentences"), sentences(e.when), 1, 3);
-        for (k, t, hi) in [("if_transient", e.if_transient, 2), ("if_permanent", e.if_permanent, 2), ("if_success", e.if_success, 1)] {
+        count(format!("{w} description sentences"), sentences(e.description.en()), 2, 4);
+        count(format!("{w} when sentences"), sentences(e.when.en()), 1, 3);
+        for (k, t, hi) in [("if_transient", e.if_transient.en(), 2), ("if_permanent", e.if_permanent.en(), 2), ("if_success", e.if_success.en(), 1)] {
             if !t.is_empty() {
                 count(format!("{w} {k} sentences"), sentences(t), 1, hi);
             }
         }
-        count(format!("{w} causes"), e.causes.len(), 2, 6);
+        count(format!("{w} causes"), e.causes.en().len(), 2, 6);
         count(format!("{w} related"), e.related.len(), 2, MANY);
-        count(format!("{w} fix_sender"), e.fix_sender.len(), 1, MANY);
+        count(format!("{w} fix_sender"), e.fix_sender.en().len(), 1, MANY);
     }
     for g in catalog::CLASSES.iter().chain(catalog::SUBJECTS) {
-        count(format!("group {} description sentences", g.digit), sentences(g.description), 2, 3);
+        count(format!("group {} description sentences", g.digit), sentences(g.description.en()), 2, 3);
     }
     for p in catalog::PROVIDER_CODES {
         let w = format!("{} {}", p.provider, p.label());
-        count(format!("{w} description sentences"), sentences(p.description), 2, 4);
-        count(format!("{w} fix_sender"), p.fix_sender.len(), 1, MANY);
+        count(format!("{w} description sentences"), sentences(p.description.en()), 2, 4);
+        count(format!("{w} fix_sender"), p.fix_sender.en().len(), 1, MANY);
         count(format!("{w} basic"), p.basic.len(), 1, MANY);
     }
     for p in catalog::PAIRS {
         let w = format!("{}/{}", p.a, p.b);
-        count(format!("{w} summary sentences"), sentences(p.summary), 1, 2);
-        count(format!("{w} differences"), p.differences.len(), 3, 5);
-        count(format!("{w} when_which sentences"), sentences(p.when_which), 2, 3);
+        count(format!("{w} summary sentences"), sentences(p.summary.en()), 1, 2);
+        count(format!("{w} differences"), p.differences.en().len(), 3, 5);
+        count(format!("{w} when_which sentences"), sentences(p.when_which.en()), 2, 3);
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

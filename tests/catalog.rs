@@ -40,9 +40,9 @@ fn every_basic_reference_code_and_meaning_is_present() {
 fn basic_entries_are_complete() {
     for e in catalog::BASIC {
         let what = format!("{}", e.code);
-        nonempty(&what, &[e.title, e.description, e.when]);
-        list(&what, e.fix_sender);
-        list(&what, e.causes);
+        nonempty(&what, &[e.title.en(), e.description.en(), e.when.en()]);
+        list(&what, e.fix_sender.en());
+        list(&what, e.causes.en());
         list(&what, e.rfcs);
         assert!(e.related.len() >= 2, "{what}: fewer than two related codes");
         assert!(!e.phases.is_empty(), "{what}: no phase");
@@ -50,10 +50,10 @@ fn basic_entries_are_complete() {
             assert!(known(r), "{what}: related {r} is not in the catalog");
         }
         for f in e.faq {
-            nonempty(&what, &[f.q, f.a]);
+            nonempty(&what, &[f.q.en(), f.a.en()]);
         }
         for m in e.meanings {
-            nonempty(&what, &[m.context, m.title, m.description]);
+            nonempty(&what, &[m.context.en(), m.title.en(), m.description.en()]);
             list(&what, m.rfcs);
         }
         let digit = e.code / 100;
@@ -81,8 +81,8 @@ fn written_comparisons_cover_the_confused_pairs() {
     ];
     for (a, b) in pairs {
         let p = catalog::pair(a, b).unwrap_or_else(|| panic!("{a}/{b} not written"));
-        nonempty(&format!("{a}/{b}"), &[p.summary, p.when_which]);
-        assert!((3..=5).contains(&p.differences.len()), "{a}/{b}: differences");
+        nonempty(&format!("{a}/{b}"), &[p.summary.en(), p.when_which.en()]);
+        assert!((3..=5).contains(&p.differences.en().len()), "{a}/{b}: differences");
     }
     for p in catalog::PAIRS {
         assert!(known(p.a) && known(p.b), "{}/{}", p.a, p.b);
@@ -102,7 +102,7 @@ fn every_enhanced_registry_code_is_present_with_its_title() {
         if e.deprecated {
             assert!(row[1].contains("deprecated"), "{}", row[0]);
         } else {
-            assert_eq!(e.title, row[1], "{}: title", row[0]);
+            assert_eq!(e.title.en(), row[1], "{}: title", row[0]);
         }
         assert_eq!(e.unverified, row.iter().any(|c| c.contains("[unverified]")), "{}: unverified", row[0]);
         // The registry's associated basic codes, where it names them.
@@ -118,8 +118,8 @@ fn classes_and_subjects_are_present() {
         let digit: u8 = row[0][row[0].find(|c: char| c.is_ascii_digit()).unwrap()..][..1].parse().unwrap();
         let group = if row[0].starts_with('X') { catalog::subject(digit.into()) } else { catalog::class(digit) };
         let g = group.unwrap_or_else(|| panic!("{} missing", row[0]));
-        assert_eq!(g.title, row[1]);
-        nonempty(&row[0], &[g.description]);
+        assert_eq!(g.title.en(), row[1]);
+        nonempty(&row[0], &[g.description.en()]);
     }
 }
 
@@ -127,15 +127,15 @@ fn classes_and_subjects_are_present() {
 fn enhanced_entries_are_complete() {
     for e in catalog::ENHANCED {
         let what = e.code();
-        nonempty(&what, &[e.title, e.description, e.when]);
-        list(&what, e.fix_sender);
-        list(&what, e.causes);
+        nonempty(&what, &[e.title.en(), e.description.en(), e.when.en()]);
+        list(&what, e.fix_sender.en());
+        list(&what, e.causes.en());
         list(&what, e.rfcs);
         assert!(e.related.len() >= 2, "{what}: fewer than two related codes");
         for r in e.related {
             assert!(known(r), "{what}: related {r} is not in the catalog");
         }
-        for (class, note) in [(2, e.if_success), (4, e.if_transient), (5, e.if_permanent)] {
+        for (class, note) in [(2, e.if_success.en()), (4, e.if_transient.en()), (5, e.if_permanent.en())] {
             assert_eq!(e.classes.contains(&class), !note.is_empty(), "{what}: note for class {class}");
         }
     }
@@ -161,8 +161,8 @@ fn provider_codes_cover_the_big_providers() {
     assert!(catalog::PROVIDER_CODES.len() >= 25);
     for p in catalog::PROVIDER_CODES {
         let what = p.label();
-        nonempty(&what, &[p.provider, p.title, p.description, p.sample]);
-        list(&what, p.fix_sender);
+        nonempty(&what, &[p.provider, p.title.en(), p.description.en(), p.sample]);
+        list(&what, p.fix_sender.en());
         for r in p.related {
             assert!(known(r), "{what}: related {r} is not in the catalog");
         }

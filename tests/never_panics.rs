@@ -123,7 +123,7 @@ fn all_of_it(s: &str) {
     let _ = widget::model("", "", s);
     let _ = entry::resolve(s);
     let _ = compare::compare(s, "250");
-    let _ = search::search(s);
+    let _ = search::search(s, smtp_code::i18n::Lang::De);
 }
 
 proptest! {

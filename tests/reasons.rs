@@ -15,11 +15,11 @@ fn every_reason_has_a_card_that_agrees_with_the_verdict() {
         assert_eq!(c.bounce, verdict(r, Some(4)), "{}: bounce with a 4xx code", r.name());
         let permanent = if c.hard_if_permanent { Some(Bounce::Hard) } else { c.bounce };
         assert_eq!(permanent, verdict(r, Some(5)), "{}: bounce with a 5xx code", r.name());
-        for text in [c.title, c.summary, c.description, c.when] {
+        for text in [c.title.en(), c.summary.en(), c.description.en(), c.when.en()] {
             assert!(!text.trim().is_empty() && !text.contains('`'), "{}: {text:?}", r.name());
         }
-        assert!((2..=6).contains(&c.causes.len()), "{}: causes", r.name());
-        assert!(!c.fix_sender.is_empty(), "{}: no step", r.name());
+        assert!((2..=6).contains(&c.causes.en().len()), "{}: causes", r.name());
+        assert!(!c.fix_sender.en().is_empty(), "{}: no step", r.name());
         for code in c.codes {
             assert_eq!(resolve(code).state, State::Ready, "{}: code {code} is not in the catalog", r.name());
         }

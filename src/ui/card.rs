@@ -1,7 +1,7 @@
 //! The card of one code, in its three variants, and the messages shown instead of a card.
 
 use super::{CodeLinks, Variant};
-use crate::catalog::Lines;
+use crate::catalog::TL;
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
 use leptos::prelude::*;
@@ -44,8 +44,8 @@ fn Section(title: &'static str, children: Children) -> impl IntoView {
     }
 }
 
-fn steps(items: Lines) -> impl IntoView {
-    view! { <ol>{items.iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
+fn steps(items: TL, lang: Lang) -> impl IntoView {
+    view! { <ol>{items.iter(lang).map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
 }
 
 /// The head of a card: code, title, and the tags (outcome, severity, flags).
@@ -71,12 +71,12 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
     view! {
         <div class="head">
             <span class="code" part="code">{entry.code.clone()}</span>
-            <h2 class="title" part="title">{entry.title}</h2>
+            <h2 class="title" part="title">{entry.title.get(lang)}</h2>
         </div>
         <ul class="tags">
             {outcome.map(|o| view! { <li class="tag outcome">{o} {retry.map(|r| format!(" · {r}"))}</li> })}
             <li class="tag">{entry.class.clone()}</li>
-            {entry.groups.last().map(|g| view! { <li class="tag">{g.title}</li> })}
+            {entry.groups.last().map(|g| view! { <li class="tag">{g.title.get(lang)}</li> })}
             <li class="tag">{severity}</li>
             {flags.into_iter().map(|f| view! { <li class="tag flag">{f}</li> }).collect_view()}
         </ul>
@@ -90,14 +90,14 @@ pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> imp
         Variant::Badge => view! {
             <span class=format!("badge {tone}") part="card">
                 <span class="code" part="code">{entry.code.clone()}</span>
-                <span class="title" part="title">{entry.title}</span>
+                <span class="title" part="title">{entry.title.get(lang)}</span>
             </span>
         }
         .into_any(),
         Variant::Compact => view! {
             <article class=format!("card {tone}") part="card">
                 <Head entry=entry.clone() lang=lang />
-                <p>{entry.description}</p>
+                <p>{entry.description.get(lang)}</p>
             </article>
         }
         .into_any(),
@@ -115,8 +115,8 @@ pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> imp
 fn Body(entry: Entry, lang: Lang) -> impl IntoView {
     let non_standard = (!entry.standard && entry.provider.is_none()).then(|| lang.t(Msg::NonStandardNote));
     let class_free = (entry.kind == Kind::Enhanced && entry.code.starts_with('X')).then(|| lang.t(Msg::ClassFree));
-    let class_note = (!entry.class_note.is_empty()).then_some(entry.class_note);
-    let note = (!entry.note.is_empty()).then_some(entry.note);
+    let class_note = (!entry.class_note.is_empty()).then(|| entry.class_note.get(lang));
+    let note = (!entry.note.is_empty()).then(|| entry.note.get(lang));
     let usual_label = match entry.kind {
         Kind::Basic => Msg::UsualEnhanced,
         _ => Msg::UsualBasic,
@@ -127,11 +127,11 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         .map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() })
         .collect();
     let admin = entry.how_to_fix_admin;
-    let (when, sample) = (entry.when_you_see_it, entry.sample);
+    let (when, sample) = (entry.when_you_see_it.get(lang), entry.sample);
     let groups = entry.groups.clone();
     view! {
         <Section title=lang.t(Msg::Meaning)>
-            <p>{entry.description}</p>
+            <p>{entry.description.get(lang)}</p>
             {class_note.map(|n| view! { <p>{n}</p> })}
             {class_free.map(|n| view! { <p class="note">{n}</p> })}
             {non_standard.map(|n| view! { <p class="note">{n}</p> })}
@@ -141,27 +141,27 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         {(!sample.is_empty()).then(|| view! { <Section title=lang.t(Msg::Example)><pre class="sample">{sample}</pre></Section> })}
         <Section title=lang.t(Msg::HowToFix)>
             {if admin.is_empty() {
-                steps(entry.how_to_fix).into_any()
+                steps(entry.how_to_fix, lang).into_any()
             } else {
                 view! {
                     <h4>{lang.t(Msg::ForSender)}</h4>
-                    {steps(entry.how_to_fix)}
+                    {steps(entry.how_to_fix, lang)}
                     <h4>{lang.t(Msg::ForAdmin)}</h4>
-                    {steps(admin)}
+                    {steps(admin, lang)}
                 }
                 .into_any()
             }}
         </Section>
         {(!entry.causes.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Causes)>
-                <ul>{entry.causes.iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                <ul>{entry.causes.iter(lang).map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </Section>
         })}
         {(!entry.meanings.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::AlsoMeans)>
                 {entry.meanings.iter().map(|m| view! {
-                    <h4>{m.context} ": " {m.title}</h4>
-                    <p>{m.description}</p>
+                    <h4>{m.context.get(lang)} ": " {m.title.get(lang)}</h4>
+                    <p>{m.description.get(lang)}</p>
                     <p class="note">{m.rfcs.join(", ")}</p>
                 }).collect_view()}
             </Section>
@@ -169,8 +169,8 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         {(!entry.provider_notes.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::ProviderUses)>
                 {entry.provider_notes.iter().map(|n| view! {
-                    <h4>{n.provider} " " {n.code.clone()} ": " {n.title}</h4>
-                    <p>{n.description}</p>
+                    <h4>{n.provider} " " {n.code.clone()} ": " {n.title.get(lang)}</h4>
+                    <p>{n.description.get(lang)}</p>
                     {n.unverified.then(|| view! { <p class="note">{lang.t(Msg::ProviderUnverified)}</p> })}
                 }).collect_view()}
             </Section>
@@ -178,7 +178,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         {(!entry.faq.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Faq)>
                 <dl class="faq">
-                    {entry.faq.iter().map(|f| view! { <dt>{f.q}</dt><dd>{f.a}</dd> }).collect_view()}
+                    {entry.faq.iter().map(|f| view! { <dt>{f.q.get(lang)}</dt><dd>{f.a.get(lang)}</dd> }).collect_view()}
                 </dl>
             </Section>
         })}
@@ -187,7 +187,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         })}
         {(!groups.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::ClassAndSubject)>
-                {groups.into_iter().map(|g| view! { <p><strong>{g.code} " " {g.title}</strong> ": " {g.description}</p> }).collect_view()}
+                {groups.into_iter().map(|g| view! { <p><strong>{g.code} " " {g.title.get(lang)}</strong> ": " {g.description.get(lang)}</p> }).collect_view()}
             </Section>
         })}
         <Section title=lang.t(Msg::Related)><CodeList codes=entry.related.clone() /></Section>
@@ -243,7 +243,7 @@ fn Combined(code: String, basic: Entry, enhanced: Entry, lang: Lang, variant: Va
         return view! {
             <span class=format!("badge {tone}") part="card">
                 <span class="code" part="code">{code}</span>
-                <span class="title" part="title">{enhanced.title}</span>
+                <span class="title" part="title">{enhanced.title.get(lang)}</span>
             </span>
         }
         .into_any();
@@ -253,7 +253,7 @@ fn Combined(code: String, basic: Entry, enhanced: Entry, lang: Lang, variant: Va
         view! {
             <div class="combo-part">
                 <Head entry=e.clone() lang=lang />
-                {if full { view! { <Body entry=e lang=lang /> }.into_any() } else { view! { <p>{e.description}</p> }.into_any() }}
+                {if full { view! { <Body entry=e lang=lang /> }.into_any() } else { view! { <p>{e.description.get(lang)}</p> }.into_any() }}
             </div>
         }
     };

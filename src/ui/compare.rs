@@ -29,7 +29,7 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
     view! {
         <article class="card" part="card">
             <div class="head"><h2 class="title code" part="title">{heading}</h2></div>
-            {written.map(|w| view! { <p>{w.summary}</p> })}
+            {written.map(|w| view! { <p>{w.summary.get(lang)}</p> })}
             <section class="section" part="section">
                 <table class="compare">
                     <thead><tr><th>{lang.t(Msg::Aspect)}</th><th>{a_code}</th><th>{b_code}</th></tr></thead>
@@ -48,11 +48,11 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
             {written.map(|w| view! {
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::KeyDifferences)}</h3>
-                    <ul>{w.differences.iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    <ul>{w.differences.iter(lang).map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
                 </section>
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::WhenWhich)}</h3>
-                    <p>{w.when_which}</p>
+                    <p>{w.when_which.get(lang)}</p>
                 </section>
             })}
         </article>

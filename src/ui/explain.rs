@@ -94,10 +94,10 @@ fn Verdict(reason: crate::reason::Reason, bounce: Option<Bounce>, lang: Lang, va
             </div>
             <p class="verdict-reason">
                 <span class="label">{lang.t(Msg::Reason)} ": "</span>
-                <strong>{card.map(|c| c.title)}</strong>
+                <strong>{card.map(|c| c.title.get(lang))}</strong>
                 " " <span class="code reason-name">{reason.name()}</span>
             </p>
-            {(variant != Variant::Badge).then(|| card.map(|c| view! { <p class="todo">{c.summary}</p> }))}
+            {(variant != Variant::Badge).then(|| card.map(|c| view! { <p class="todo">{c.summary.get(lang)}</p> }))}
         </article>
     }
 }

@@ -7,6 +7,7 @@ pub mod explain;
 #[cfg(feature = "page")]
 pub mod page;
 pub mod reason;
+pub mod term;
 
 use crate::i18n::Lang;
 use crate::widget::{Content, Model};
@@ -67,6 +68,7 @@ pub fn Widget(model: Model, lang: Lang, variant: Variant, theme: &'static str, #
                     <compare::ComparisonView a=c.a b=c.b comparison=c.comparison lang=lang variant=variant />
                 }.into_any(),
                 Content::Reply(r) => view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }.into_any(),
+                Content::Term(t, slug) => view! { <term::TermCard term=t slug=slug lang=lang /> }.into_any(),
             }}
         </div>
     }

@@ -2,12 +2,12 @@
 //! for the receiving admin), common causes, the codes that usually come with it.
 
 use super::card::CodeList;
-use crate::catalog::{Lines, ReasonCard};
+use crate::catalog::{ReasonCard, TL};
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
 
-fn list(items: Lines, ordered: bool) -> impl IntoView {
-    let lis = items.iter().map(|s| view! { <li>{s}</li> }).collect_view();
+fn list(items: TL, lang: Lang, ordered: bool) -> impl IntoView {
+    let lis = items.iter(lang).map(|s| view! { <li>{s}</li> }).collect_view();
     if ordered { view! { <ol>{lis}</ol> }.into_any() } else { view! { <ul>{lis}</ul> }.into_any() }
 }
 
@@ -17,28 +17,28 @@ pub fn ReasonCardView(card: &'static ReasonCard, lang: Lang) -> impl IntoView {
         <article class="card reason" part="card">
             <div class="head">
                 <span class="code" part="code">{card.name}</span>
-                <h2 class="title" part="title">{card.title}</h2>
+                <h2 class="title" part="title">{card.title.get(lang)}</h2>
             </div>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::AboutReason)}</h3>
-                <p>{card.description}</p>
+                <p>{card.description.get(lang)}</p>
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::WhenYouSeeIt)}</h3>
-                <p>{card.when}</p>
+                <p>{card.when.get(lang)}</p>
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::HowToFix)}</h3>
                 <h4>{lang.t(Msg::ForSender)}</h4>
-                {list(card.fix_sender, true)}
+                {list(card.fix_sender, lang, true)}
                 {(!card.fix_admin.is_empty()).then(|| view! {
                     <h4>{lang.t(Msg::ForAdmin)}</h4>
-                    {list(card.fix_admin, true)}
+                    {list(card.fix_admin, lang, true)}
                 })}
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::Causes)}</h3>
-                {list(card.causes, false)}
+                {list(card.causes, lang, false)}
             </section>
             {(!card.codes.is_empty()).then(|| view! {
                 <section class="section" part="section">

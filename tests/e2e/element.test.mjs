@@ -124,7 +124,7 @@ test("attributes are live: code, compare, lang, theme and variant re-render in p
     steps.push(snap(await window.change(el, { compare: "554" })));
     steps.push(snap(await window.change(el, { compare: null, lang: "ko-KR" })));
     steps.push(snap(await window.change(el, { theme: "dark", variant: "badge" })));
-    steps.push(snap(await window.change(el, { code: "nonsense", variant: "compact", lang: "fr" })));
+    steps.push(snap(await window.change(el, { code: "nonsense", variant: "compact", lang: "sw" })));
     return { steps, same: shadow === el.shadowRoot, children: shadow.children.length };
   });
   const [s550, cmp, ko, badge, bad] = r.steps;
@@ -227,8 +227,10 @@ test("many elements on one page share one wasm instance", async () => {
   const p = await openPage(b);
   await p.addInitScript(() => {
     window.instances = 0;
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = (...args) => { window.instances++; return instantiate(...args); };
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => { window.instances++; return original(...args); };
+    }
   });
   await p.goto(`${server.url}/fixtures/element.html`);
   const r = await p.evaluate(async () => {
@@ -247,7 +249,7 @@ test("until the wasm loads, the element's own text stays visible", async () => {
   const p = await openPage(b);
   let release;
   const gate = new Promise((r) => (release = r));
-  await p.route("**/smtp_code_wasm.js", async (route) => { await gate; await route.continue(); });
+  await p.route("**/smtp_code_bg.wasm", async (route) => { await gate; await route.continue(); });
   await p.goto(`${server.url}/fixtures/element.html`, { waitUntil: "commit" });
   await p.waitForSelector("#inherits", { state: "attached" });
   const before = await p.evaluate(() => document.body.innerText);
@@ -257,5 +259,83 @@ test("until the wasm loads, the element's own text stays visible", async () => {
   const after = await p.evaluate(() => document.body.innerText);
   assert.doesNotMatch(after, /SMTP 221/);
   assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+test("a German card waits for its text: light-DOM text meanwhile, then one render with the latest attributes", async () => {
+  const p = await openPage(b);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  const asked = [];
+  await p.route("**/text/*.js", async (route) => { asked.push(route.request().url().split("/").pop()); await gate; await route.continue(); });
+  await p.goto(`${server.url}/fixtures/element.html`);
+  await p.waitForFunction(() => window.place);
+  const r = await p.evaluate(async () => {
+    const el = document.createElement("smtp-code");
+    el.setAttribute("lang", "de");
+    el.setAttribute("code", "552");
+    el.textContent = "SMTP 552";
+    const renders = [];
+    el.addEventListener("smtp-code-render", (e) => renders.push(e.detail.code));
+    document.body.append(el);
+    await new Promise((ok) => setTimeout(ok, 100));
+    // While the chunks load, attributes change twice.
+    el.setAttribute("code", "421");
+    await new Promise((ok) => setTimeout(ok, 50));
+    el.setAttribute("code", "450");
+    await new Promise((ok) => setTimeout(ok, 50));
+    window.waiting = { shadow: el.shadowRoot?.childElementCount ?? 0, visible: el.innerText, renders: [...renders] };
+    window.pending = el;
+    window.renders = renders;
+  });
+  const waiting = await p.evaluate(() => window.waiting);
+  assert.deepEqual(waiting, { shadow: 0, visible: "SMTP 552", renders: [] });
+  release();
+  await p.waitForFunction(() => window.renders.length > 0);
+  await new Promise((ok) => setTimeout(ok, 200));
+  const done = await p.evaluate(() => ({ renders: window.renders, text: window.rootOf(window.pending).textContent }));
+  assert.deepEqual(done.renders, ["450"]);
+  assert.match(done.text, /So beheben Sie es/);
+  assert.ok(asked.includes("de-basic-4.js") && asked.includes("de-ui.js"), asked.join(" "));
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
+test("a page with one English 550 card loads the wasm and the English 5xx chunk, nothing else", async () => {
+  const p = await openPage(b);
+  const loaded = [];
+  p.on("request", (req) => loaded.push(new URL(req.url()).pathname.split("/").pop()));
+  await p.goto(`${server.url}/fixtures/one-card.html`);
+  await p.waitForFunction(() => document.querySelector("smtp-code").shadowRoot?.firstElementChild?.dataset.state === "ready");
+  const chunks = loaded.filter((f) => /^[a-z]{2}-[a-z0-9-]+\.js$/.test(f));
+  assert.deepEqual(chunks, ["en-basic-5.js"]);
+  assert.ok(loaded.includes("smtp_code_bg.wasm"), loaded.join(" "));
+  assert.ok(!loaded.includes("smtp_code_wasm.js"), "the main entry does not load the embedded wasm");
+  await p.close();
+});
+
+test("no memory growth over 10,000 connect and disconnect cycles", async () => {
+  const p = await openPage(b, `${server.url}/fixtures/element.html`);
+  await p.waitForFunction(() => window.place);
+  const r = await p.evaluate(async () => {
+    const glue = await import("/pkg/smtp_code.js");
+    const exports = await glue.default();
+    const el = (await window.place({ code: "550 5.7.26" })).el;
+    const cycle = async (n) => {
+      for (let i = 0; i < n; i++) {
+        el.remove();
+        await Promise.resolve();
+        await Promise.resolve();
+        document.body.append(el);
+        await new Promise((ok) => el.addEventListener("smtp-code-render", ok, { once: true }));
+      }
+    };
+    await cycle(500);
+    const before = exports.memory.buffer.byteLength;
+    await cycle(10000);
+    return { before, after: exports.memory.buffer.byteLength, state: window.rootOf(el).dataset.state };
+  });
+  assert.equal(r.state, "ready");
+  assert.ok(r.after <= r.before + 64 * 1024, `wasm memory grew from ${r.before} to ${r.after} bytes`);
   await p.close();
 });

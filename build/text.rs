@@ -1,0 +1,265 @@
+//! The catalog's words, out of the code: every text gets an id (`T`: its part and its place in the
+//! part), and each part is written once per language as a chunk, the texts joined by U+001E. The
+//! wasm loads a chunk when a card needs it (a JS module, `text/<lang>-<part>.js`); native builds
+//! embed them all. Translations (`catalog/l10n/<lang>/`, same keys as the English files) fill the
+//! same places; a missing one falls back to English and is reported to `cargo test`.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The parts, in the order of their numbers. A card needs the part of each code it shows; a page
+/// with one 550 card needs `basic-5` (and `ui` for a language other than English).
+pub const PARTS: &[&str] = &[
+    "basic-2", "basic-3", "basic-4", "basic-5", "enhanced-0", "enhanced-1", "enhanced-2", "enhanced-3", "enhanced-4",
+    "enhanced-5", "enhanced-6", "enhanced-7", "groups", "providers", "pairs", "reasons", "glossary", "guides", "ui",
+];
+
+pub fn part(name: &str) -> usize {
+    PARTS.iter().position(|p| *p == name).unwrap_or_else(|| panic!("no part {name}"))
+}
+
+pub const SEPARATOR: char = '\u{1e}';
+
+pub struct Texts {
+    /// Content languages; the first is English.
+    pub langs: Vec<String>,
+    /// `[part][lang]`: the texts; index 0 is the empty text.
+    chunks: Vec<Vec<Vec<String>>>,
+    /// `[lang]`: (table, key) → the translated table.
+    l10n: Vec<HashMap<(String, String), toml::Value>>,
+    /// Translations that are missing, or that repeat the English text.
+    pub problems: Vec<String>,
+}
+
+/// Text with its whitespace runs (TOML line breaks included) as single spaces.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text of several paragraphs (a guide's body): each paragraph on one line, a blank line between.
+fn paragraphs(s: &str) -> String {
+    s.split("\n\n").map(one_line).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("\n\n")
+}
+
+/// Whether a translation is the English text left as it was: the same, and more than codes and
+/// names (a word of four or more letters that is not upper case).
+fn same_as_english(en: &str, tr: &str) -> bool {
+    en.trim().eq_ignore_ascii_case(tr.trim())
+        && en.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 4 && w.chars().any(|c| c.is_ascii_lowercase()))
+}
+
+/// The key of a table in a catalog file, as translations repeat it.
+pub fn key_of(table: &str, v: &toml::Value) -> Option<String> {
+    let s = |k: &str| v.get(k).map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string)).unwrap_or_default();
+    Some(match table {
+        "code" => s("code"),
+        "class" | "subject" => s("digit"),
+        "provider_code" => format!("{}|{}|{}", s("provider"), s("code"), s("tag")),
+        "pair" => format!("{}|{}", s("a"), s("b")),
+        "reason" => s("name"),
+        "term" | "guide" => s("slug"),
+        _ => return None,
+    })
+}
+
+const TABLES: &[&str] = &["code", "class", "subject", "provider_code", "pair", "reason", "term", "guide"];
+
+impl Texts {
+    pub fn new(catalog: &Path, langs: Vec<String>) -> Texts {
+        let mut l10n = Vec::new();
+        for (i, lang) in langs.iter().enumerate() {
+            let mut map = HashMap::new();
+            if i > 0 {
+                let dir = catalog.join("l10n").join(lang);
+                println!("cargo:rerun-if-changed={}", dir.display());
+                for path in toml_files(&dir) {
+                    println!("cargo:rerun-if-changed={}", path.display());
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let v: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                    for table in TABLES {
+                        for row in v.get(table).and_then(|x| x.as_array()).into_iter().flatten() {
+                            if let Some(k) = key_of(table, row) {
+                                map.insert((table.to_string(), k), row.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            l10n.push(map);
+        }
+        let chunks = PARTS.iter().map(|_| langs.iter().map(|_| vec![String::new()]).collect()).collect();
+        Texts { langs, chunks, l10n, problems: Vec::new() }
+    }
+
+    /// The translation of one field (`title`, `fix_sender`, `faq.0.q`) of a table, if there is one.
+    fn translated(&self, lang: usize, table: &str, key: &str, field: &str) -> Option<&toml::Value> {
+        let mut v = self.l10n[lang].get(&(table.to_string(), key.to_string()))?;
+        for step in field.split('.') {
+            v = match step.parse::<usize>() {
+                Ok(i) => v.as_array()?.get(i)?,
+                Err(_) => v.get(step)?,
+            };
+        }
+        Some(v)
+    }
+
+    fn push(&mut self, part: usize, texts: Vec<String>) -> String {
+        let chunk = &mut self.chunks[part];
+        let index = chunk[0].len();
+        for (lang, t) in texts.into_iter().enumerate() {
+            assert!(!t.contains(SEPARATOR), "a text holds U+001E");
+            chunk[lang].push(t);
+        }
+        assert!(index < 0x1_0000, "part {} is too big", PARTS[part]);
+        format!("T({:#x})", (part << 16) | index)
+    }
+
+    /// A text: its id, as Rust (`T(0x30012)`), `T(0)` for an empty one.
+    pub fn text(&mut self, part: usize, table: &str, key: &str, field: &str, en: &str) -> String {
+        let norm = if field.ends_with("body") { paragraphs } else { one_line };
+        let en = norm(en);
+        if en.is_empty() {
+            return "T(0)".into();
+        }
+        let mut all = vec![en.clone()];
+        for lang in 1..self.langs.len() {
+            let tr = self.translated(lang, table, key, field).and_then(|v| v.as_str()).map(norm).filter(|t| !t.is_empty());
+            match tr {
+                Some(t) => {
+                    if same_as_english(&en, &t) {
+                        self.problems.push(format!("{}: {table} {key} {field}: the English text", self.langs[lang]));
+                    }
+                    all.push(t);
+                }
+                None => {
+                    self.problems.push(format!("{}: {table} {key} {field}: not translated", self.langs[lang]));
+                    all.push(en.clone());
+                }
+            }
+        }
+        self.push(part, all)
+    }
+
+    /// A list of texts, one a line: its id.
+    pub fn list(&mut self, part: usize, table: &str, key: &str, field: &str, en: &[String]) -> String {
+        let items: Vec<String> = en.iter().map(|s| one_line(s)).collect();
+        if items.is_empty() {
+            return "T(0)".into();
+        }
+        let mut all = vec![items.join("\n")];
+        for lang in 1..self.langs.len() {
+            let tr: Option<Vec<String>> = self
+                .translated(lang, table, key, field)
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|x| x.as_str()).map(one_line).collect());
+            match tr {
+                Some(t) if t.len() == items.len() || field == "words" => {
+                    for (a, b) in items.iter().zip(&t) {
+                        if field != "words" && same_as_english(a, b) {
+                            self.problems.push(format!("{}: {table} {key} {field}: an item is the English text", self.langs[lang]));
+                        }
+                    }
+                    all.push(t.join("\n"));
+                }
+                Some(t) => {
+                    self.problems.push(format!("{}: {table} {key} {field}: {} items, English has {}", self.langs[lang], t.len(), items.len()));
+                    all.push(items.join("\n"));
+                }
+                None => {
+                    self.problems.push(format!("{}: {table} {key} {field}: not translated", self.langs[lang]));
+                    all.push(items.join("\n"));
+                }
+            }
+        }
+        self.push(part, all)
+    }
+
+    /// Translations in a language's files that no English table has.
+    pub fn check_extra(&mut self, english: &HashMap<(String, String), ()>) {
+        for (lang, map) in self.l10n.iter().enumerate().skip(1) {
+            for (table, key) in map.keys() {
+                if !english.contains_key(&(table.clone(), key.clone())) {
+                    self.problems.push(format!("{}: {table} {key}: not in the English files", self.langs[lang]));
+                }
+            }
+        }
+    }
+
+    /// The UI words of a language other than English, as the `ui` part's chunk for it.
+    pub fn set_ui(&mut self, lang_index: usize, words: Vec<String>) {
+        let ui = part("ui");
+        while self.chunks[ui].len() <= lang_index {
+            self.chunks[ui].push(vec![String::new()]);
+        }
+        self.chunks[ui][lang_index] = std::iter::once(String::new()).chain(words).collect();
+    }
+
+    /// Writes every chunk: `<out>/text/<lang>/<part>.txt` for native builds, and a JS module a
+    /// page imports, `<js>/<lang>-<part>.js`. Returns the Rust that embeds the native ones.
+    pub fn write(&self, out: &Path, js: &Path, tags: &[String]) -> String {
+        std::fs::create_dir_all(js).unwrap();
+        let mut rust = String::from("/// The chunks, embedded: native builds read every language without loading.\n#[cfg(not(target_arch = \"wasm32\"))]\npub fn embedded(lang: usize, part: usize) -> &'static str {\n    match (lang, part) {\n");
+        for (p, name) in PARTS.iter().enumerate() {
+            for (l, texts) in self.chunks[p].iter().enumerate() {
+                if texts.len() <= 1 {
+                    continue;
+                }
+                let tag = &tags[l];
+                let joined: String = texts.join(&SEPARATOR.to_string());
+                let dir = out.join("text").join(tag);
+                std::fs::create_dir_all(&dir).unwrap();
+                let file = dir.join(format!("{name}.txt"));
+                write_if_changed(&file, &joined);
+                writeln!(rust, "        ({l}, {p}) => include_str!({:?}),", file.display().to_string()).unwrap();
+                write_if_changed(&js.join(format!("{tag}-{name}.js")), &format!("export default {};\n", js_string(&joined)));
+            }
+        }
+        rust += "        _ => \"\",\n    }\n}\n";
+        rust
+    }
+}
+
+/// A JS string literal: `"`, `\`, line breaks and U+001E escaped; the rest stays UTF-8.
+fn js_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            SEPARATOR => out.push_str("\\x1e"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Writing only what changed keeps file times, so a watcher does not rebuild for nothing.
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+pub fn toml_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,217 @@
+//! The catalog's words, kept out of the code (issue 9): every text is a `T`, a part and a place in
+//! it, and each part comes as a chunk per language (the texts joined by U+001E). Native builds embed
+//! every chunk; the wasm is given a chunk by JS (`provide`) when a card needs it, keeps it for the
+//! life of the page and shares it with every element, so a text is never copied per element.
+
+use crate::i18n::Lang;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/text_data.rs"));
+
+/// A text of the catalog: `part << 16 | index`; index 0 is the empty text in every part.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct T(pub u32);
+
+/// A list of texts, one a line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TL(pub T);
+
+/// A loaded chunk: its text, and where each of its texts starts and ends.
+struct Chunk {
+    text: &'static str,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Chunk {
+    fn new(text: &'static str) -> Chunk {
+        let mut spans = Vec::new();
+        let mut start = 0u32;
+        for piece in text.split('\u{1e}') {
+            let len = piece.len() as u32;
+            spans.push((start, start + len));
+            start += len + 1;
+        }
+        Chunk { text, spans }
+    }
+}
+
+static SLOTS: [OnceLock<Chunk>; LANGS * PARTS] = [const { OnceLock::new() }; LANGS * PARTS];
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+fn slot(lang: Lang, part: usize) -> Option<&'static Chunk> {
+    let s = SLOTS.get(lang_index(lang) * PARTS + part)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Some(s.get_or_init(|| Chunk::new(embedded(lang_index(lang), part))))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        s.get()
+    }
+}
+
+/// The part of the UI's words: its chunk holds them by `Msg as usize + 1`.
+pub const UI: usize = PARTS - 1;
+
+/// The `index`-th text of a part in a language, "" until its chunk is there.
+pub fn ui_word(lang: Lang, index: usize) -> Option<&'static str> {
+    let c = slot(lang, UI)?;
+    let &(a, b) = c.spans.get(index + 1)?;
+    Some(&c.text[a as usize..b as usize])
+}
+
+impl T {
+    pub fn part(self) -> usize {
+        (self.0 >> 16) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 & 0xffff == 0
+    }
+
+    /// The English text (tests, the CLI's English output).
+    pub fn en(self) -> &'static str {
+        self.get(Lang::En)
+    }
+
+    /// The text in `lang`'s content language; "" while its chunk is not loaded (a caller renders
+    /// once `missing` says nothing is).
+    pub fn get(self, lang: Lang) -> &'static str {
+        if self.is_empty() {
+            return "";
+        }
+        let Some(c) = slot(lang.content(), self.part()) else { return "" };
+        match c.spans.get((self.0 & 0xffff) as usize) {
+            Some(&(a, b)) => &c.text[a as usize..b as usize],
+            None => "",
+        }
+    }
+}
+
+impl TL {
+    /// The English items, as a list of lines.
+    pub fn en(self) -> crate::catalog::Lines {
+        crate::catalog::Lines(self.0.en())
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(self, lang: Lang) -> impl Iterator<Item = &'static str> {
+        self.0.get(lang).split('\n').filter(|l| !l.is_empty())
+    }
+
+    pub fn len(self, lang: Lang) -> usize {
+        self.iter(lang).count()
+    }
+}
+
+/// A chunk a page needs: the language it is in and its part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Need {
+    pub lang: Lang,
+    pub part: usize,
+}
+
+impl Need {
+    /// `de-basic-5`: the chunk's file is `text/de-basic-5.js`.
+    pub fn name(self) -> String {
+        format!("{}-{}", self.lang.tag(), PART_NAMES[self.part])
+    }
+
+    pub fn parse(name: &str) -> Option<Need> {
+        let (tag, part) = name.split_once('-')?;
+        let lang = *Lang::ALL.iter().find(|l| l.tag() == tag)?;
+        let part = PART_NAMES.iter().position(|p| *p == part)?;
+        Some(Need { lang, part })
+    }
+
+    pub fn is_loaded(self) -> bool {
+        slot(self.lang, self.part).is_some()
+    }
+}
+
+/// What a view needs, collected as it is built: the parts of its texts in one language, and the
+/// UI's words. `missing` lists the chunks that are not loaded yet.
+#[derive(Clone, Debug, Default)]
+pub struct Needs {
+    pub lang: Lang,
+    parts: u64,
+    /// Chunks of other languages (a search reads English too).
+    extra: Vec<Need>,
+}
+
+impl Needs {
+    pub fn new(lang: Lang) -> Needs {
+        let mut n = Needs { lang, parts: 0, extra: Vec::new() };
+        if lang != Lang::En {
+            n.parts |= 1 << UI;
+        }
+        n
+    }
+
+    pub fn text(&mut self, t: T) -> &mut Self {
+        if !t.is_empty() {
+            self.parts |= 1 << t.part();
+        }
+        self
+    }
+
+    pub fn list(&mut self, t: TL) -> &mut Self {
+        self.text(t.0)
+    }
+
+    /// Every content part (a page that searches reads them all).
+    pub fn everything(&mut self) -> &mut Self {
+        self.parts |= ((1u64 << PARTS) - 1) & !(1 << UI);
+        self
+    }
+
+    /// Adds what another set needs (in its language).
+    pub fn merge(&mut self, other: &Needs) -> &mut Self {
+        self.extra.extend(other.all());
+        self
+    }
+
+    /// Every chunk needed, loaded or not.
+    pub fn all(&self) -> Vec<Need> {
+        (0..PARTS)
+            .filter(|p| self.parts & (1 << p) != 0)
+            .map(|part| Need { lang: if part == UI { self.lang } else { self.lang.content() }, part })
+            .chain(self.extra.iter().copied())
+            .collect()
+    }
+
+    /// The chunks still to load.
+    pub fn missing(&self) -> Vec<Need> {
+        self.all().into_iter().filter(|n| !n.is_loaded()).collect()
+    }
+}
+
+/// Gives the wasm a chunk that JS loaded (`text/<name>.js`'s default export). A chunk given twice
+/// keeps the first; a name that is no chunk is ignored.
+pub fn provide(name: &str, text: String) {
+    let Some(n) = Need::parse(name) else { return };
+    if let Some(s) = SLOTS.get(lang_index(n.lang) * PARTS + n.part) {
+        // Leaked on purpose: a chunk lives as long as the page, and `&'static` spares a copy per use.
+        let _ = s.get_or_init(|| Chunk::new(Box::leak(text.into_boxed_str())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_split_into_their_texts() {
+        let c = Chunk::new("\u{1e}a\u{1e}\u{1e}bc");
+        let got: Vec<&str> = c.spans.iter().map(|&(a, b)| &c.text[a as usize..b as usize]).collect();
+        assert_eq!(got, ["", "a", "", "bc"]);
+        assert_eq!(Need::parse("de-basic-5").map(Need::name).as_deref(), Some("de-basic-5"));
+        assert!(Need::parse("xx-basic-5").is_none() && Need::parse("de-nothing").is_none());
+    }
+}

@@ -1,0 +1,77 @@
+//! The home view: search by number or words, and browse by class when the box is empty.
+
+use super::{go, Route};
+use crate::i18n::{Lang, Msg};
+use crate::search::{self, Hit, Shelf};
+use leptos::prelude::*;
+
+#[component]
+fn HitList(hits: Vec<Hit>, lang: Lang) -> impl IntoView {
+    view! {
+        <ul class="hits">
+            {hits.into_iter().map(|h| view! {
+                <li>
+                    <a href=Route::Code(h.link.clone()).hash()>
+                        <span class="code">{h.code}</span>
+                        <span class="hit-title">{h.title.get(lang)}</span>
+                    </a>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn Home(lang: Lang) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let shelf = RwSignal::new(None::<Shelf>);
+    let shelves: [(Option<Shelf>, String); 7] = [
+        (None, lang.t(Msg::All).to_string()),
+        (Some(Shelf::Basic(2)), "2xx".into()),
+        (Some(Shelf::Basic(3)), "3xx".into()),
+        (Some(Shelf::Basic(4)), "4xx".into()),
+        (Some(Shelf::Basic(5)), "5xx".into()),
+        (Some(Shelf::Enhanced), lang.t(Msg::EnhancedCodes).into()),
+        (Some(Shelf::Provider), lang.t(Msg::Provider).into()),
+    ];
+    let hits = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            let s = shelf.get();
+            search::all().into_iter().filter(|h| s.is_none_or(|s| h.shelf == s)).collect()
+        } else {
+            search::search(&q, lang)
+        }
+    };
+    view! {
+        <form class="search" role="search" on:submit=move |ev| {
+            ev.prevent_default();
+            if let Some(first) = search::search(&query.get_untracked(), lang).first() {
+                go(&Route::Code(first.link.clone()));
+            }
+        }>
+            <input
+                type="search"
+                name="q"
+                aria-label=lang.t(Msg::Search)
+                placeholder=lang.t(Msg::SearchPlaceholder)
+                autofocus
+                on:input=move |ev| query.set(event_target_value(&ev))
+                prop:value=move || query.get()
+            />
+        </form>
+        <nav class="shelves" aria-label=lang.t(Msg::Browse)>
+            {shelves.into_iter().map(|(s, label)| view! {
+                <button type="button" aria-pressed=move || (shelf.get() == s).to_string() class:active=move || shelf.get() == s on:click=move |_| shelf.set(s)>{label}</button>
+            }).collect_view()}
+        </nav>
+        {move || {
+            let hits: Vec<Hit> = hits();
+            if hits.is_empty() {
+                view! { <p class="note">{lang.t(Msg::NoResults)}</p> }.into_any()
+            } else {
+                view! { <HitList hits=hits lang=lang /> }.into_any()
+            }
+        }}
+    }
+}

@@ -1,0 +1,37 @@
+// The JS API of smtp-code-widget, shared by both entries (smtp-code.js, smtp-code-strict.js): each
+// call waits for the wasm, and for the text chunks it needs (a wasm call that lacks text returns
+// their names; they are loaded once and the call is made again).
+
+/** `wasm`: the glue's exports; `ready`: resolves once the wasm is loaded and <smtp-code> defined. */
+export function api(wasm, ready) {
+  const withText = async (call) => {
+    await ready;
+    for (let round = 0; round < 3; round++) {
+      const r = call();
+      if (!Array.isArray(r)) return r;
+      try { await wasm.load(r); } catch { return null; }
+    }
+    return null;
+  };
+  const emptyExplanation = (text) => ({
+    basicCode: null, enhancedCode: null, basic: null, enhanced: null,
+    text: typeof text === "string" ? text : "", lines: [], provider: null, tags: [], warnings: [],
+    reason: null, bounce: null, recipients: [], shape: "reply", todo: null,
+  });
+  let loaded = false;
+  ready.then(() => { loaded = true; });
+  return {
+    /** One catalog entry for a code such as "221", "5.7.26" or "550 5.7.26"; null if unknown. */
+    lookup: (code, lang) => withText(() => wasm.lookup(code, lang)),
+    /** The comparison of two codes; null unless both are known. */
+    compare: (a, b, lang) => withText(() => wasm.compare(a, b, lang)),
+    /** A reply, a bounce (text, or a .eml file's bytes), log lines or an SES notification; never rejects. */
+    explain: async (input, lang) => (await withText(() => wasm.explain(input, lang))) ?? emptyExplanation(input),
+    /** A glossary term by its slug; null if there is none. */
+    term: (slug, lang) => withText(() => wasm.term(slug, lang)),
+    /** Every code in the catalog, as strings ([] until `ready`). */
+    codes: () => (loaded ? wasm.codes() : []),
+    /** Every glossary term's slug ([] until `ready`). */
+    terms: () => (loaded ? wasm.terms() : []),
+  };
+}
