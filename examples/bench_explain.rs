@@ -89,7 +89,10 @@ fn main() {
         println!("  {name:<22}{cells}   {:>7.1?}   {:.2}x{}", last, growth, if growth > 2.0 { "  NOT LINEAR" } else { "" });
     }
 
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai/emails");
+    let dir = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai/emails"), "/work/shared/corpus/sisimai/emails".into()]
+        .into_iter()
+        .find(|d| d.is_dir())
+        .unwrap_or_default();
     let Ok(rd) = std::fs::read_dir(&dir) else {
         println!("== corpus: {} is absent", dir.display());
         return;

@@ -40,8 +40,13 @@ fn read_bytes(b: &[u8]) {
 fn messages() -> &'static [Vec<u8>] {
     static M: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     M.get_or_init(|| {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai/emails");
-        let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
+        let dirs = [
+            std::env::var_os("SMTP_CODE_CORPUS").map(std::path::PathBuf::from),
+            Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai")),
+            Some("/work/shared/corpus/sisimai".into()),
+        ];
+        let dir = dirs.into_iter().flatten().find(|d| d.join("emails").is_dir()).map(|d| d.join("emails"));
+        let mut files: Vec<_> = dir.and_then(|d| std::fs::read_dir(d).ok()).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
         files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
     })

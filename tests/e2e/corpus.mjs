@@ -4,7 +4,10 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 
-export const CORPUS = join(ROOT, "../shared/corpus/sisimai");
+// `../shared/corpus/sisimai/` beside the repository; SMTP_CODE_CORPUS names another place, and a
+// clone elsewhere (a fresh one in /tmp) finds the workplace's own at /work/shared.
+export const CORPUS = [process.env.SMTP_CODE_CORPUS, join(ROOT, "../shared/corpus/sisimai"), "/work/shared/corpus/sisimai"]
+  .find((d) => d && existsSync(join(d, "expected.tsv"))) ?? join(ROOT, "../shared/corpus/sisimai");
 
 /** Every message with the rows Sisimai expects of it: [{ file, bytes, rows: [{ status, replyCode, reason, hard }] }]. */
 export function corpus() {
