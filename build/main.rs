@@ -3,6 +3,8 @@
 //! in chunks per language and part (`text`), loaded when a card needs them. The checks that need
 //! the whole catalog (every related code known, reference codes present) live in `tests/`.
 
+#[path = "links.rs"]
+mod links;
 #[path = "model.rs"]
 mod model;
 #[path = "text.rs"]
@@ -119,11 +121,14 @@ fn main() {
     let gp = part("glossary");
     let mut terms: Vec<&model::Term> = all.term.iter().collect();
     terms.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let mut term_texts: Vec<(String, usize, usize)> = Vec::new();
     for t in terms {
         let k = &t.slug;
         let title = texts.text(gp, "term", k, "title", &t.title);
         let words = texts.list(gp, "term", k, "words", &t.words);
         let definition = texts.text(gp, "term", k, "definition", &t.definition);
+        let index = |id: &str| usize::from_str_radix(id.trim_start_matches("T(0x").trim_end_matches(')'), 16).unwrap() & 0xffff;
+        term_texts.push((k.clone(), index(&words), index(&definition)));
         let why = texts.text(gp, "term", k, "why", &t.why);
         writeln!(
             out,
@@ -170,6 +175,7 @@ fn main() {
         }
     }
     texts.check_extra(&english);
+    texts.link_terms(&term_texts);
 
     let ui = ui::generate(&root.join("ui"), &langs.lang, &mut texts);
     let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));

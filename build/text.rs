@@ -26,10 +26,21 @@ pub struct Texts {
     pub langs: Vec<String>,
     /// `[part][lang]`: the texts; index 0 is the empty text.
     chunks: Vec<Vec<Vec<String>>>,
+    /// `[part]`: for each text, whether terms are linked in it, and the term it belongs to (its
+    /// own definition links no other place of itself).
+    linkable: Vec<Vec<Option<Option<String>>>>,
+    /// `[part][lang]`: the links, and the short definitions appended to the chunk.
+    links: Vec<Vec<String>>,
     /// `[lang]`: (table, key) → the translated table.
     l10n: Vec<HashMap<(String, String), toml::Value>>,
     /// Translations that are missing, or that repeat the English text.
     pub problems: Vec<String>,
+}
+
+/// Whether glossary terms are linked in a field: running text, not titles, headings or the
+/// terms' own words.
+fn linkable(table: &str, field: &str) -> bool {
+    !(field.ends_with("title") || field.ends_with("heading") || field.ends_with("context") || field == "words" || table == "reason" && field == "summary")
 }
 
 /// Text with its whitespace runs (TOML line breaks included) as single spaces.
@@ -89,7 +100,9 @@ impl Texts {
             l10n.push(map);
         }
         let chunks = PARTS.iter().map(|_| langs.iter().map(|_| vec![String::new()]).collect()).collect();
-        Texts { langs, chunks, l10n, problems: Vec::new() }
+        let linkable = PARTS.iter().map(|_| vec![None]).collect();
+        let links = PARTS.iter().map(|_| langs.iter().map(|_| String::new()).collect()).collect();
+        Texts { langs, chunks, linkable, links, l10n, problems: Vec::new() }
     }
 
     /// The translation of one field (`title`, `fix_sender`, `faq.0.q`) of a table, if there is one.
@@ -104,7 +117,8 @@ impl Texts {
         Some(v)
     }
 
-    fn push(&mut self, part: usize, texts: Vec<String>) -> String {
+    fn push(&mut self, part: usize, texts: Vec<String>, link: Option<Option<String>>) -> String {
+        self.linkable[part].push(link);
         let chunk = &mut self.chunks[part];
         let index = chunk[0].len();
         for (lang, t) in texts.into_iter().enumerate() {
@@ -138,7 +152,8 @@ impl Texts {
                 }
             }
         }
-        self.push(part, all)
+        let link = linkable(table, field).then(|| (table == "term").then(|| key.to_string()));
+        self.push(part, all, link)
     }
 
     /// A list of texts, one a line: its id.
@@ -172,7 +187,45 @@ impl Texts {
                 }
             }
         }
-        self.push(part, all)
+        let link = linkable(table, field).then(|| (table == "term").then(|| key.to_string()));
+        self.push(part, all, link)
+    }
+
+    /// Links glossary terms in every linkable text: `terms` are (slug, words text id, definition
+    /// text id) in the order of `TERMS`, their ids into the glossary part.
+    pub fn link_terms(&mut self, terms: &[(String, usize, usize)]) {
+        let gp = part("glossary");
+        for lang in 0..self.langs.len() {
+            let words: Vec<Vec<String>> = terms
+                .iter()
+                .map(|(_, w, _)| self.chunks[gp][lang][*w].split('\n').map(str::to_string).collect())
+                .collect();
+            for p in 0..PARTS.len() - 1 {
+                let mut records = Vec::new();
+                let mut defs: Vec<(usize, String)> = Vec::new();
+                for (i, text) in self.chunks[p][lang].iter().enumerate() {
+                    let Some(owner) = &self.linkable[p][i] else { continue };
+                    let own = owner.as_ref().and_then(|slug| terms.iter().position(|(s, _, _)| s == slug));
+                    for l in super::links::find_links(text, &words, own) {
+                        let def = match defs.iter().position(|(t, _)| *t == l.term) {
+                            Some(d) => d,
+                            None => {
+                                let definition = &self.chunks[gp][lang][terms[l.term].2];
+                                defs.push((l.term, super::links::short(definition)));
+                                defs.len() - 1
+                            }
+                        };
+                        records.push(format!("{i},{},{},{},{def}", l.start, l.len, l.term));
+                    }
+                }
+                let mut tail = records.join(";");
+                for (_, d) in defs {
+                    tail.push(SEPARATOR);
+                    tail.push_str(&d);
+                }
+                self.links[p][lang] = tail;
+            }
+        }
     }
 
     /// Translations in a language's files that no English table has.
@@ -206,7 +259,12 @@ impl Texts {
                     continue;
                 }
                 let tag = &tags[l];
-                let joined: String = texts.join(&SEPARATOR.to_string());
+                let mut joined: String = texts.join(&SEPARATOR.to_string());
+                // Links and the definitions they show, after the texts (see `links`).
+                if let Some(tail) = self.links[p].get(l).filter(|t| !t.is_empty()) {
+                    joined.push('\u{1d}');
+                    joined.push_str(tail);
+                }
                 let dir = out.join("text").join(tag);
                 std::fs::create_dir_all(&dir).unwrap();
                 let file = dir.join(format!("{name}.txt"));
@@ -229,6 +287,7 @@ fn js_string(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
+            '\u{1d}' => out.push_str("\\x1d"),
             '\r' => out.push_str("\\r"),
             SEPARATOR => out.push_str("\\x1e"),
             '\u{2028}' => out.push_str("\\u2028"),

@@ -18,6 +18,8 @@ export function defineElement(render, forget, load) {
     }
     #queued = false;
     #waiting = 0;
+    /** Renders again (the language of an ancestor changed). */
+    refresh() { if (this.isConnected) this.#schedule(); }
     #schedule() {
       if (this.#queued) return;
       this.#queued = true;
@@ -33,4 +35,9 @@ export function defineElement(render, forget, load) {
     }
   }
   customElements.define("smtp-code", SmtpCode);
+  // `lang` follows the nearest ancestor's lang live: when any lang attribute changes (the page's
+  // <html lang> switching), every element without its own re-renders.
+  new MutationObserver(() => {
+    for (const el of document.querySelectorAll("smtp-code:not([lang])")) el.refresh?.();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
 }

@@ -16,22 +16,47 @@ pub struct T(pub u32);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TL(pub T);
 
-/// A loaded chunk: its text, and where each of its texts starts and ends.
+/// A glossary term linked in a text: where (byte offsets into the text), which term (its place in
+/// `catalog::TERMS`), and its short definition, which comes with the chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub start: usize,
+    pub len: usize,
+    pub term: usize,
+    pub definition: &'static str,
+}
+
+/// A loaded chunk: its text, where each of its texts starts and ends, and the terms linked in
+/// them, by text (sorted). The build writes the texts, then U+001D and the links (see build/links.rs).
 struct Chunk {
     text: &'static str,
     spans: Vec<(u32, u32)>,
+    links: Vec<(u16, Link)>,
 }
 
 impl Chunk {
     fn new(text: &'static str) -> Chunk {
+        let (texts, tail) = text.split_once('\u{1d}').unwrap_or((text, ""));
         let mut spans = Vec::new();
         let mut start = 0u32;
-        for piece in text.split('\u{1e}') {
+        for piece in texts.split('\u{1e}') {
             let len = piece.len() as u32;
             spans.push((start, start + len));
             start += len + 1;
         }
-        Chunk { text, spans }
+        let mut pieces = tail.split('\u{1e}');
+        let records = pieces.next().unwrap_or("");
+        let definitions: Vec<&'static str> = pieces.collect();
+        let mut links: Vec<(u16, Link)> = records
+            .split(';')
+            .filter_map(|r| {
+                let mut f = r.split(',').map(|n| n.parse::<usize>().ok());
+                let (text, start, len, term, def) = (f.next()??, f.next()??, f.next()??, f.next()??, f.next()??);
+                Some((text as u16, Link { start, len, term, definition: definitions.get(def).copied().unwrap_or("") }))
+            })
+            .collect();
+        links.sort_by_key(|(t, l)| (*t, l.start));
+        Chunk { text, spans, links }
     }
 }
 
@@ -88,6 +113,18 @@ impl T {
             Some(&(a, b)) => &c.text[a as usize..b as usize],
             None => "",
         }
+    }
+}
+
+impl T {
+    /// The glossary terms linked in this text in `lang` (none while the chunk is not loaded). The
+    /// offsets fit the text `get(lang)` gives.
+    pub fn links(self, lang: Lang) -> &'static [(u16, Link)] {
+        let Some(c) = slot(lang.content(), self.part()).filter(|_| !self.is_empty()) else { return &[] };
+        let i = (self.0 & 0xffff) as u16;
+        let from = c.links.partition_point(|(t, _)| *t < i);
+        let to = c.links.partition_point(|(t, _)| *t <= i);
+        &c.links[from..to]
     }
 }
 
@@ -207,10 +244,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chunks_split_into_their_texts() {
-        let c = Chunk::new("\u{1e}a\u{1e}\u{1e}bc");
+    fn chunks_split_into_their_texts_and_links() {
+        let c = Chunk::new("\u{1e}a SPF b\u{1e}\u{1e}bc\u{1d}1,2,3,7,0\u{1e}SPF is a DNS record.");
+        assert_eq!(c.links, [(1, Link { start: 2, len: 3, term: 7, definition: "SPF is a DNS record." })]);
         let got: Vec<&str> = c.spans.iter().map(|&(a, b)| &c.text[a as usize..b as usize]).collect();
-        assert_eq!(got, ["", "a", "", "bc"]);
+        assert_eq!(got, ["", "a SPF b", "", "bc"]);
         assert_eq!(Need::parse("de-basic-5").map(Need::name).as_deref(), Some("de-basic-5"));
         assert!(Need::parse("xx-basic-5").is_none() && Need::parse("de-nothing").is_none());
     }

@@ -31,3 +31,29 @@ fn other_ui_languages_show_english_content() {
     assert_eq!(e.title.get(Lang::Ja), e.title.en());
     assert_ne!(e.title.get(Lang::Ko), e.title.en());
 }
+
+#[test]
+fn glossary_terms_are_linked_in_card_text_in_every_content_language() {
+    let greylisting = catalog::TERMS.iter().position(|t| t.slug == "greylisting").unwrap();
+    let spf = catalog::TERMS.iter().position(|t| t.slug == "spf").unwrap();
+    for lang in [Lang::En, Lang::De, Lang::Ko, Lang::Id] {
+        // Every linked span is that term's word in the text, and carries a definition.
+        let mut linked = std::collections::HashSet::new();
+        for e in catalog::BASIC {
+            for (_, l) in e.description.links(lang).iter().chain(e.when.links(lang)) {
+                assert!(!l.definition.is_empty(), "{} {lang:?}: no definition", e.code);
+                linked.insert(l.term);
+            }
+            let text = e.description.get(lang);
+            for (_, l) in e.description.links(lang) {
+                let word = &text[l.start..l.start + l.len];
+                let words = catalog::TERMS[l.term].words;
+                assert!(words.iter(lang).any(|w| w == word), "{} {lang:?}: {word:?} is not a word of {}", e.code, catalog::TERMS[l.term].slug);
+            }
+        }
+        assert!(linked.contains(&greylisting) && linked.contains(&spf), "{lang:?}: {} terms linked", linked.len());
+    }
+    // A term's own card does not link itself.
+    let t = &catalog::TERMS[spf];
+    assert!(t.definition.links(Lang::En).iter().all(|(_, l)| l.term != spf));
+}

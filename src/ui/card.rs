@@ -1,7 +1,8 @@
 //! The card of one code, in its three variants, and the messages shown instead of a card.
 
 use super::{CodeLinks, Variant};
-use crate::catalog::TL;
+use super::prose::{prose_items, Prose};
+use crate::catalog::{self, TL};
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ fn Section(title: &'static str, children: Children) -> impl IntoView {
 }
 
 fn steps(items: TL, lang: Lang) -> impl IntoView {
-    view! { <ol>{items.iter(lang).map(|s| view! { <li>{s}</li> }).collect_view()}</ol> }
+    view! { <ol>{prose_items(items, lang)}</ol> }
 }
 
 /// The head of a card: code, title, and the tags (outcome, severity, flags).
@@ -97,7 +98,7 @@ pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> imp
         Variant::Compact => view! {
             <article class=format!("card {tone}") part="card">
                 <Head entry=entry.clone() lang=lang />
-                <p>{entry.description.get(lang)}</p>
+                <p><Prose text=entry.description lang=lang /></p>
             </article>
         }
         .into_any(),
@@ -115,8 +116,8 @@ pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> imp
 fn Body(entry: Entry, lang: Lang) -> impl IntoView {
     let non_standard = (!entry.standard && entry.provider.is_none()).then(|| lang.t(Msg::NonStandardNote));
     let class_free = (entry.kind == Kind::Enhanced && entry.code.starts_with('X')).then(|| lang.t(Msg::ClassFree));
-    let class_note = (!entry.class_note.is_empty()).then(|| entry.class_note.get(lang));
-    let note = (!entry.note.is_empty()).then(|| entry.note.get(lang));
+    let class_note = (!entry.class_note.is_empty()).then_some(entry.class_note);
+    let note = (!entry.note.is_empty()).then_some(entry.note);
     let usual_label = match entry.kind {
         Kind::Basic => Msg::UsualEnhanced,
         _ => Msg::UsualBasic,
@@ -127,17 +128,17 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         .map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() })
         .collect();
     let admin = entry.how_to_fix_admin;
-    let (when, sample) = (entry.when_you_see_it.get(lang), entry.sample);
+    let (when, sample) = (entry.when_you_see_it, entry.sample);
     let groups = entry.groups.clone();
     view! {
         <Section title=lang.t(Msg::Meaning)>
-            <p>{entry.description.get(lang)}</p>
-            {class_note.map(|n| view! { <p>{n}</p> })}
+            <p><Prose text=entry.description lang=lang /></p>
+            {class_note.map(|n| view! { <p><Prose text=n lang=lang /></p> })}
             {class_free.map(|n| view! { <p class="note">{n}</p> })}
             {non_standard.map(|n| view! { <p class="note">{n}</p> })}
-            {note.map(|n| view! { <p class="note">{n}</p> })}
+            {note.map(|n| view! { <p class="note"><Prose text=n lang=lang /></p> })}
         </Section>
-        {(!when.is_empty()).then(|| view! { <Section title=lang.t(Msg::WhenYouSeeIt)><p>{when}</p></Section> })}
+        {(!when.is_empty()).then(|| view! { <Section title=lang.t(Msg::WhenYouSeeIt)><p><Prose text=when lang=lang /></p></Section> })}
         {(!sample.is_empty()).then(|| view! { <Section title=lang.t(Msg::Example)><pre class="sample">{sample}</pre></Section> })}
         <Section title=lang.t(Msg::HowToFix)>
             {if admin.is_empty() {
@@ -154,14 +155,14 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         </Section>
         {(!entry.causes.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Causes)>
-                <ul>{entry.causes.iter(lang).map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                <ul>{prose_items(entry.causes, lang)}</ul>
             </Section>
         })}
         {(!entry.meanings.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::AlsoMeans)>
                 {entry.meanings.iter().map(|m| view! {
                     <h4>{m.context.get(lang)} ": " {m.title.get(lang)}</h4>
-                    <p>{m.description.get(lang)}</p>
+                    <p><Prose text=m.description lang=lang /></p>
                     <p class="note">{m.rfcs.join(", ")}</p>
                 }).collect_view()}
             </Section>
@@ -170,7 +171,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
             <Section title=lang.t(Msg::ProviderUses)>
                 {entry.provider_notes.iter().map(|n| view! {
                     <h4>{n.provider} " " {n.code.clone()} ": " {n.title.get(lang)}</h4>
-                    <p>{n.description.get(lang)}</p>
+                    <p><Prose text=n.description lang=lang /></p>
                     {n.unverified.then(|| view! { <p class="note">{lang.t(Msg::ProviderUnverified)}</p> })}
                 }).collect_view()}
             </Section>
@@ -178,7 +179,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         {(!entry.faq.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Faq)>
                 <dl class="faq">
-                    {entry.faq.iter().map(|f| view! { <dt>{f.q.get(lang)}</dt><dd>{f.a.get(lang)}</dd> }).collect_view()}
+                    {entry.faq.iter().map(|f| view! { <dt><Prose text=f.q lang=lang /></dt><dd><Prose text=f.a lang=lang /></dd> }).collect_view()}
                 </dl>
             </Section>
         })}
@@ -191,10 +192,30 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
             </Section>
         })}
         <Section title=lang.t(Msg::Related)><CodeList codes=entry.related.clone() /></Section>
+        <GuideLinks code=entry.code.clone() lang=lang />
         {(!entry.rfcs.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Rfcs)><p>{entry.rfcs.join(" · ")}</p></Section>
         })}
     }
+}
+
+/// The guides that concern a code, on the page (an embedded element has nowhere to link to).
+#[component]
+fn GuideLinks(code: String, lang: Lang) -> impl IntoView {
+    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    // A guide lists codes as `550` or `X.7.26`; a card shows `5.7.26`.
+    let class_free = code.get(2..).filter(|_| code.len() > 3 && code.as_bytes()[1] == b'.').map(|rest| format!("X.{rest}"));
+    let guides: Vec<&'static catalog::Guide> = catalog::GUIDES
+        .iter()
+        .filter(|g| g.codes.iter().any(|c| c == code || Some(c) == class_free.as_deref()))
+        .collect();
+    (links == CodeLinks::Hash && !guides.is_empty()).then(|| view! {
+        <Section title=lang.t(Msg::Guides)>
+            <ul class="codes guides-of">
+                {guides.into_iter().map(|g| view! { <li><a href=format!("#/guide/{}", g.slug)>{g.title.get(lang)}</a></li> }).collect_view()}
+            </ul>
+        </Section>
+    })
 }
 
 /// A card-shaped message for a code that is unknown, invalid or missing.

@@ -2,6 +2,7 @@
 //! people confuse, and the two cards side by side.
 
 use super::card::{Card, Message};
+use super::prose::{prose_items, Prose};
 use super::Variant;
 use crate::compare::Comparison;
 use crate::entry::{Resolved, State};
@@ -29,7 +30,7 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
     view! {
         <article class="card" part="card">
             <div class="head"><h2 class="title code" part="title">{heading}</h2></div>
-            {written.map(|w| view! { <p>{w.summary.get(lang)}</p> })}
+            {written.map(|w| view! { <p><Prose text=w.summary lang=lang /></p> })}
             <section class="section" part="section">
                 <table class="compare">
                     <thead><tr><th>{lang.t(Msg::Aspect)}</th><th>{a_code}</th><th>{b_code}</th></tr></thead>
@@ -48,11 +49,11 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
             {written.map(|w| view! {
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::KeyDifferences)}</h3>
-                    <ul>{w.differences.iter(lang).map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    <ul>{prose_items(w.differences, lang)}</ul>
                 </section>
                 <section class="section" part="section">
                     <h3>{lang.t(Msg::WhenWhich)}</h3>
-                    <p>{w.when_which.get(lang)}</p>
+                    <p><Prose text=w.when_which lang=lang /></p>
                 </section>
             })}
         </article>

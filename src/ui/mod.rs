@@ -6,6 +6,7 @@ pub mod compare;
 pub mod explain;
 #[cfg(feature = "page")]
 pub mod page;
+pub mod prose;
 pub mod reason;
 pub mod term;
 
@@ -62,6 +63,10 @@ pub fn Widget(model: Model, lang: Lang, variant: Variant, theme: &'static str, #
     };
     view! {
         <div class=class data-state=state.as_str() data-code=code data-theme=theme lang=lang.tag()>
+            // Labels in this language, content in English: said once, in this language.
+            {(lang.content() != lang && variant != Variant::Badge && state == crate::entry::State::Ready).then(|| view! {
+                <p class="note content-lang">{lang.t(crate::i18n::Msg::ContentInEnglish)}</p>
+            })}
             {match content {
                 Content::Code(r) => view! { <card::Resolution resolved=r lang=lang variant=variant input=input /> }.into_any(),
                 Content::Compare(c) => view! {

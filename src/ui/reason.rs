@@ -2,12 +2,13 @@
 //! for the receiving admin), common causes, the codes that usually come with it.
 
 use super::card::CodeList;
+use super::prose::{prose_items, Prose};
 use crate::catalog::{ReasonCard, TL};
 use crate::i18n::{Lang, Msg};
 use leptos::prelude::*;
 
 fn list(items: TL, lang: Lang, ordered: bool) -> impl IntoView {
-    let lis = items.iter(lang).map(|s| view! { <li>{s}</li> }).collect_view();
+    let lis = prose_items(items, lang);
     if ordered { view! { <ol>{lis}</ol> }.into_any() } else { view! { <ul>{lis}</ul> }.into_any() }
 }
 
@@ -21,11 +22,11 @@ pub fn ReasonCardView(card: &'static ReasonCard, lang: Lang) -> impl IntoView {
             </div>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::AboutReason)}</h3>
-                <p>{card.description.get(lang)}</p>
+                <p><Prose text=card.description lang=lang /></p>
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::WhenYouSeeIt)}</h3>
-                <p>{card.when.get(lang)}</p>
+                <p><Prose text=card.when lang=lang /></p>
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::HowToFix)}</h3>

@@ -2,6 +2,7 @@
 //! with and the related terms.
 
 use super::card::CodeList;
+use super::prose::Prose;
 use super::CodeLinks;
 use crate::catalog::{self, Term};
 use crate::i18n::{Lang, Msg};
@@ -32,11 +33,11 @@ pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl I
             </div>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::TermDefinition)}</h3>
-                <p>{t.definition.get(lang)}</p>
+                <p><Prose text=t.definition lang=lang /></p>
             </section>
             <section class="section" part="section">
                 <h3>{lang.t(Msg::WhyItMatters)}</h3>
-                <p>{t.why.get(lang)}</p>
+                <p><Prose text=t.why lang=lang /></p>
             </section>
             {(!t.codes.is_empty()).then(|| view! {
                 <section class="section" part="section">

@@ -1,0 +1,71 @@
+//! Card text with the glossary terms it mentions linked (issue 10): on the page, a link to the
+//! term; inside an embedded element, where the page is not ours, a button that shows the term's
+//! short definition inline (`part="term"`, keyboard reachable, nothing fetched). The links were
+//! found at build time, in each language (`text::Link`).
+
+use super::CodeLinks;
+use crate::catalog::{self, T, TL};
+use crate::i18n::Lang;
+use crate::text::Link;
+use leptos::prelude::*;
+
+/// A term where it occurs: a link on the page, an inline definition in an element.
+#[component]
+fn TermWord(word: &'static str, link: Link) -> impl IntoView {
+    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    let slug = catalog::TERMS.get(link.term).map_or("", |t| t.slug);
+    match links {
+        CodeLinks::Hash => view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }.into_any(),
+        CodeLinks::Text => {
+            let open = RwSignal::new(false);
+            view! {
+                <button type="button" class="term" part="term" title=link.definition
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >{word}</button>
+                {move || open.get().then(|| view! { <span class="term-def" role="note">{link.definition}</span> })}
+            }
+            .into_any()
+        }
+    }
+}
+
+/// `text[from..to]` with the links that fall inside it (their offsets are into the whole text).
+fn pieces(text: &'static str, links: &'static [(u16, Link)], from: usize, to: usize) -> impl IntoView {
+    let mut out: Vec<AnyView> = Vec::new();
+    let mut at = from;
+    for (_, l) in links.iter().filter(|(_, l)| l.start >= from && l.start + l.len <= to) {
+        if l.start > at {
+            out.push(text[at..l.start].into_any());
+        }
+        out.push(view! { <TermWord word=&text[l.start..l.start + l.len] link=*l /> }.into_any());
+        at = l.start + l.len;
+    }
+    if at < to {
+        out.push(text[at..to].into_any());
+    }
+    out
+}
+
+/// A text, its terms linked.
+#[component]
+pub fn Prose(text: T, lang: Lang) -> impl IntoView {
+    let s = text.get(lang);
+    pieces(s, text.links(lang), 0, s.len())
+}
+
+/// The items of a list, each its terms linked, as `<li>`s.
+pub fn prose_items(list: TL, lang: Lang) -> impl IntoView {
+    let s = list.0.get(lang);
+    let links = list.0.links(lang);
+    let mut start = 0;
+    let mut items = Vec::new();
+    for line in s.split('\n') {
+        let end = start + line.len();
+        if !line.is_empty() {
+            items.push(view! { <li>{pieces(s, links, start, end)}</li> });
+        }
+        start = end + 1;
+    }
+    items
+}
