@@ -147,9 +147,11 @@ test("several attribute changes in one task render once", async () => {
     const { el } = await window.place({ code: "221" });
     let renders = 0;
     el.addEventListener("smtp-code-render", () => renders++);
+    const rendered = new Promise((ok) => el.addEventListener("smtp-code-render", ok, { once: true }));
     el.setAttribute("code", "250");
     el.setAttribute("compare", "251");
     el.setAttribute("lang", "de");
+    await rendered;
     await new Promise((r) => setTimeout(r, 100));
     return { renders, code: window.rootOf(el).dataset.code };
   });
@@ -267,7 +269,7 @@ test("a German card waits for its text: light-DOM text meanwhile, then one rende
   let release;
   const gate = new Promise((ok) => { release = ok; });
   const asked = [];
-  await p.route("**/text/*.js", async (route) => { asked.push(route.request().url().split("/").pop()); await gate; await route.continue(); });
+  await p.route((url) => /\/text\/[a-z]{2}-[a-z0-9-]+\.js$/.test(url.pathname), async (route) => { asked.push(route.request().url().split("/").pop()); await gate; await route.continue(); });
   await p.goto(`${server.url}/fixtures/element.html`);
   await p.waitForFunction(() => window.place);
   const r = await p.evaluate(async () => {
