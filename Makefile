@@ -20,5 +20,4 @@ package:
 bench:
 	scripts/setup test
 	scripts/package
-	trunk build --release
 	node scripts/bench.mjs

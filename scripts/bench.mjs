@@ -1,93 +1,217 @@
-// `make bench`: the size and speed figures. Sizes of the packed npm package (gzip -9, as a server
-// sends it); time to the first rendered card and to 500 cards on one page in headless Chromium
-// (median of several runs); the reply parser on inputs up to 1 MB.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { gzipSync, inflateRawSync } from "node:zlib";
-import { join, relative } from "node:path";
+// `make bench`: the size and speed figures of DESIGN.md and issue 9, side by side with a plain-JS
+// element that renders the same fields from every English entry baked into one file (written here,
+// from our own lookup(), not shipped): bytes a page loads (every response, gzip -9 and brotli) and
+// time to painted cards, for one English card and for 500 cards, alternating, medians of 7 runs;
+// then the wasm's code and data, each text chunk, a German card page, and the explainer's speed in
+// Chromium and natively.
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join, extname } from "node:path";
 import { execFileSync } from "node:child_process";
-import { serve, browser, unpackedPackage, ROOT } from "../tests/e2e/harness.mjs";
+import { createServer } from "node:http";
+import { browser, unpackedPackage, ROOT } from "../tests/e2e/harness.mjs";
 import { corpus } from "../tests/e2e/corpus.mjs";
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const files = (dir) => readdirSync(dir).flatMap((f) => {
-  const p = join(dir, f);
-  return statSync(p).isDirectory() ? files(p) : [p];
-});
-
-const pkg = unpackedPackage();
-const js = files(pkg.dir).filter((f) => f.endsWith(".js"));
-console.log("== size of the npm package (what a page downloads)");
-let total = 0;
-for (const f of js) {
-  const buf = readFileSync(f);
-  total += gz(buf);
-  console.log(`  ${relative(pkg.dir, f).padEnd(48)} ${kb(buf.length).padStart(10)}  gz ${kb(gz(buf)).padStart(9)}`);
-}
-const packed = readFileSync(join(pkg.dir, "smtp_code_wasm.js"), "utf8").match(/"([A-Za-z0-9+/=]+)"/)[1];
-const wasm = inflateRawSync(Buffer.from(packed, "base64"));
-console.log(`  wasm module inside smtp_code_wasm.js: ${kb(wasm.length)} (gz ${kb(gz(wasm))})`);
-const catalog = Buffer.concat(files(join(ROOT, "catalog")).filter((f) => f.endsWith(".toml")).map((f) => readFileSync(f)));
-console.log(`  catalog source (catalog/*.toml): ${kb(catalog.length)} (gz ${kb(gz(catalog))})`);
-console.log(`  TOTAL gz(js + wasm): ${kb(total)}   tarball: ${kb(statSync(pkg.tarball).size)}`);
-
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const server = await serve({ "/pkg/": pkg.dir, "/fixtures/": join(ROOT, "tests/e2e/fixtures") });
+const x = (a, b) => `${(a / b).toFixed(2)}x`;
+const pkg = unpackedPackage();
+const BENCH = join(ROOT, "target/bench");
+mkdirSync(BENCH, { recursive: true });
+
+// A server that notes every response's body, to sum what a page loaded.
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
+const log = [];
+const mounts = { "/pkg/": pkg.dir, "/bench/": BENCH };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+  try {
+    const body = readFileSync(join(mounts[prefix], path.slice(prefix.length)));
+    log.push(body);
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = `http://127.0.0.1:${server.address().port}`;
 const b = await browser();
-const first = [];
-const many = [];
-for (let run = 0; run < 7; run++) {
-  const page = await b.newPage();
-  await page.goto(`${server.url}/fixtures/bench.html`);
-  await page.waitForFunction(() => window.firstCard);
-  first.push(await page.evaluate(() => window.firstCard));
-  many.push(await page.evaluate(async () => {
-    const codes = ["221", "250", "421", "450", "550", "552", "554", "5.1.1", "4.7.1", "5.7.26", "550 5.7.26", "299"];
-    let left = 500;
-    const done = new Promise((ok) => document.addEventListener("smtp-code-render", () => { if (--left === 0) ok(); }));
-    const start = performance.now();
-    const box = document.createElement("div");
-    for (let i = 0; i < 500; i++) {
-      const el = document.createElement("smtp-code");
-      el.setAttribute("code", codes[i % codes.length]);
-      box.append(el);
+writeFileSync(join(BENCH, "blank.html"), "<!doctype html><meta charset=utf-8><title>bench</title>");
+
+// The baseline's data: every English entry, from our own API, with what each class adds.
+const setup = await b.newPage();
+await setup.goto(`${url}/bench/blank.html`);
+const entries = await setup.evaluate(async () => {
+  const api = await import("/pkg/smtp-code.js");
+  await api.ready;
+  const out = {};
+  for (const code of api.codes()) {
+    const e = await api.lookup(code.split("-")[0], "en");
+    if (!e) continue;
+    const keep = ({ code, kind, class: cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, usualWith, providerNotes, note, sample }) =>
+      ({ code, kind, cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, usualWith, providerNotes, note, sample });
+    const entry = keep(e);
+    if (code.startsWith("X.")) {
+      for (const c of ["2", "4", "5"]) {
+        const k = await api.lookup(c + code.slice(1), "en");
+        if (k) entry["note" + c] = k.classNote;
+      }
     }
-    document.body.append(box);
-    await done;
-    await new Promise(requestAnimationFrame);
-    return performance.now() - start;
-  }));
-  await page.close();
+    out[code] = entry;
+  }
+  return out;
+});
+await setup.close();
+const style = readFileSync(join(ROOT, "src/ui/style.css"), "utf8");
+writeFileSync(join(BENCH, "plain-code.js"), `// A plain-JS <plain-code>: the same fields as <smtp-code> from every English entry, in one file.
+const DATA = ${JSON.stringify(entries)};
+const SHEET = new CSSStyleSheet();
+SHEET.replaceSync(${JSON.stringify(style)});
+const OUTCOME = { success: "Success", continue: "Continue", transient: "Transient failure", permanent: "Permanent failure" };
+const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = text; return e; };
+const section = (title, ...kids) => { const s = el("section", "section"); s.append(el("h3", null, title), ...kids); return s; };
+const list = (tag, items) => { const l = el(tag); for (const i of items) l.append(el("li", null, i)); return l; };
+function find(code) {
+  if (DATA[code]) return DATA[code];
+  const m = /^([245])\\.(\\d+\\.\\d+)$/.exec(code);
+  const e = m && DATA["X." + m[2]];
+  return e && { ...e, code, cls: m[1] + ".x.x", outcome: { 2: "success", 4: "transient", 5: "permanent" }[m[1]], classNote: e["note" + m[1]] };
 }
-// The explainer in the browser: every corpus message through explain(), as bytes, 5 rounds.
+function card(e) {
+  const a = el("article", "card tone-" + (e.outcome ?? ""));
+  const head = el("div", "head");
+  head.append(el("span", "code", e.code), el("h2", "title", e.title));
+  const tags = el("ul", "tags");
+  tags.append(el("li", "tag outcome", OUTCOME[e.outcome] ?? ""), el("li", "tag", e.cls), el("li", "tag", "Severity: " + e.severity));
+  a.append(head, tags, section("What it means", el("p", null, e.description), ...(e.classNote ? [el("p", null, e.classNote)] : [])));
+  if (e.whenYouSeeIt) a.append(section("When you see it", el("p", null, e.whenYouSeeIt)));
+  const fix = section("How to fix it", el("h4", null, "If you send the mail"), list("ol", e.howToFix));
+  if (e.howToFixAdmin.length) fix.append(el("h4", null, "If you run the receiving server"), list("ol", e.howToFixAdmin));
+  a.append(fix);
+  if (e.causes.length) a.append(section("Common causes", list("ul", e.causes)));
+  if (e.faq.length) { const dl = el("dl", "faq"); for (const f of e.faq) dl.append(el("dt", null, f.q), el("dd", null, f.a)); a.append(section("Questions people ask", dl)); }
+  a.append(section("Related codes", list("ul", e.related)));
+  if (e.rfcs.length) a.append(section("Defined in", el("p", null, e.rfcs.join(" · "))));
+  return a;
+}
+customElements.define("plain-code", class extends HTMLElement {
+  connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [SHEET];
+    const code = (this.getAttribute("code") ?? "").trim();
+    const parts = code.split(/[ -]/).filter(Boolean);
+    const found = (parts.length === 2 && /^\\d{3}$/.test(parts[0]) ? parts : [code]).map(find);
+    const box = el("div", "smtp-root full");
+    box.dataset.state = found.every(Boolean) ? "ready" : "unknown";
+    for (const e of found) box.append(e ? card(e) : el("article", "card message", code + " is well-formed, but not in the catalog."));
+    root.replaceChildren(box);
+    this.dispatchEvent(new CustomEvent("plain-code-render", { bubbles: true, composed: true }));
+  }
+});
+`);
+
+// The four pages, and a German card page.
+const CODES = ["221", "250", "421", "450", "550", "552", "554", "5.1.1", "4.7.1", "5.7.26", "550 5.7.26", "299"];
+const clock = (event, n) => `<script>let left = ${n}; document.addEventListener("${event}", () => { if (--left === 0) requestAnimationFrame(() => requestAnimationFrame(() => { window.done = performance.now(); })); });</script>`;
+const page = (name, tag, script, n, lang = "en") => {
+  const cards = Array.from({ length: n }, (_, i) => `<${tag} code="${n === 1 ? "550" : CODES[i % CODES.length]}">SMTP</${tag}>`).join("\n");
+  writeFileSync(join(BENCH, `${name}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${clock(`${tag}-render`, n)}<script type="module" src="${script}"></script></head><body>${cards}</body></html>`);
+  return `${url}/bench/${name}.html`;
+};
+const pages = {
+  "ours, 1 card": page("ours-1", "smtp-code", "/pkg/smtp-code.js", 1),
+  "plain, 1 card": page("plain-1", "plain-code", "/bench/plain-code.js", 1),
+  "ours, 500 cards": page("ours-500", "smtp-code", "/pkg/smtp-code.js", 500),
+  "plain, 500 cards": page("plain-500", "plain-code", "/bench/plain-code.js", 500),
+  "ours, 1 card, German": page("ours-1-de", "smtp-code", "/pkg/smtp-code.js", 1, "de"),
+};
+const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, { time: [], gz: 0, br: 0, raw: 0 }]));
+for (let run = 0; run < 7; run++) {
+  for (const [name, href] of Object.entries(pages)) {
+    const context = await b.newContext();
+    const p = await context.newPage();
+    log.length = 0;
+    await p.goto(href);
+    await p.waitForFunction(() => window.done, null, { timeout: 60000 });
+    runs[name].time.push(await p.evaluate(() => window.done));
+    const bodies = log.filter((body) => !body.toString("latin1", 0, 15).startsWith("<!doctype"));
+    Object.assign(runs[name], { raw: bodies.reduce((s, x) => s + x.length, 0), gz: bodies.reduce((s, x) => s + gz(x), 0), br: bodies.reduce((s, x) => s + br(x), 0) });
+    await context.close();
+  }
+}
+console.log("== a page with one card and with 500, beside a plain-JS element (median of 7 alternating runs)");
+console.log(`  ${"page".padEnd(24)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)} ${"painted".padStart(10)}`);
+for (const [name, r] of Object.entries(runs)) {
+  console.log(`  ${name.padEnd(24)} ${kb(r.raw).padStart(10)} ${kb(r.gz).padStart(10)} ${kb(r.br).padStart(10)} ${`${median(r.time).toFixed(0)} ms`.padStart(10)}`);
+}
+for (const n of ["1 card", "500 cards"]) {
+  const o = runs[`ours, ${n}`], p = runs[`plain, ${n}`];
+  console.log(`  ${n}: ours / plain = bytes ${x(o.gz, p.gz)} gzip, ${x(o.br, p.br)} brotli; time ${x(median(o.time), median(p.time))}`);
+}
+console.log(`  German card page / English: ${x(runs["ours, 1 card, German"].gz, runs["ours, 1 card"].gz)} gzip`);
+
+// The explainer in the browser: every corpus message through explain(), as bytes.
 const messages = corpus();
-const page = await b.newPage();
-await page.goto(`${server.url}/fixtures/bench.html`);
-await page.waitForFunction(() => window.firstCard);
-const perMessage = await page.evaluate(async (all) => {
+const ex = await b.newPage();
+await ex.goto(`${url}/bench/blank.html`);
+const perMessage = await ex.evaluate(async (all) => {
   const api = await import("/pkg/smtp-code.js");
   await api.ready;
   const bufs = all.map((m) => new Uint8Array(m));
+  for (const m of bufs) await api.explain(m);
   const times = bufs.map(() => []);
   for (let round = 0; round < 5; round++) {
-    bufs.forEach((m, i) => {
+    for (const [i, m] of bufs.entries()) {
       const t = performance.now();
-      for (let k = 0; k < 20; k++) api.explain(m);
+      for (let k = 0; k < 20; k++) await api.explain(m);
       times[i].push((performance.now() - t) / 20);
-    });
+    }
   }
   return times.map((t) => t.sort((a, b) => a - b)[2]);
 }, messages.map((m) => [...m.bytes]));
-await page.close();
 await b.close();
 server.close();
 const sizes = messages.map((m) => m.bytes.length);
 const sorted = [...perMessage].sort((a, b) => a - b);
 const typical = perMessage.filter((_, i) => sizes[i] >= 4000 && sizes[i] <= 6000).sort((a, b) => a - b);
 console.log(`== explainer in headless Chromium: ${messages.length} corpus messages, median of 5 rounds each`);
-console.log(`  per message: median ${(sorted[sorted.length >> 1] * 1000).toFixed(0)} µs, mean ${(perMessage.reduce((a, b) => a + b, 0) / perMessage.length * 1000).toFixed(0)} µs, slowest ${(sorted.at(-1) * 1000).toFixed(0)} µs; messages of 4-6 KB: median ${(typical[typical.length >> 1] * 1000).toFixed(0)} µs (${typical.length} of them)`);
-console.log("== speed in headless Chromium (median of 7 runs)");
-console.log(`  first card rendered, from navigation start: ${median(first).toFixed(0)} ms  (runs: ${first.map((x) => x.toFixed(0)).join(", ")})`);
-console.log(`  500 cards on one page, rendered and painted: ${median(many).toFixed(0)} ms  (runs: ${many.map((x) => x.toFixed(0)).join(", ")})`);
+console.log(`  per message: median ${(sorted[sorted.length >> 1] * 1000).toFixed(0)} µs, mean ${(perMessage.reduce((a, c) => a + c, 0) / perMessage.length * 1000).toFixed(0)} µs, slowest ${(sorted.at(-1) * 1000).toFixed(0)} µs; messages of 4-6 KB: median ${(typical[typical.length >> 1] * 1000).toFixed(0)} µs (${typical.length} of them)`);
+
+// What the package is made of.
+const wasm = readFileSync(join(pkg.dir, "smtp_code_bg.wasm"));
+const section = (id) => {
+  let i = 8;
+  while (i < wasm.length) {
+    const sid = wasm[i++];
+    let n = 0, shift = 0, byte;
+    do { byte = wasm[i++]; n |= (byte & 0x7f) << shift; shift += 7; } while (byte & 0x80);
+    if (sid === id) return wasm.subarray(i, i + n);
+    i += n;
+  }
+  return Buffer.alloc(0);
+};
+console.log("== the package");
+const row = (name, buf) => console.log(`  ${name.padEnd(34)} ${kb(buf.length).padStart(10)} ${kb(gz(buf)).padStart(10)} ${kb(br(buf)).padStart(10)}`);
+console.log(`  ${"file".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
+for (const f of ["smtp-code.js", "smtp-code-strict.js", "api.js", "smtp_code.js", "smtp_code_bg.wasm", "smtp_code_wasm.js", "text/index.js"]) row(f, readFileSync(join(pkg.dir, f)));
+row("  wasm code section", section(10));
+row("  wasm data section", section(11));
+console.log("== text chunks (gzip -9 per chunk; every chunk of a language summed)");
+const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => f !== "index.js");
+const byLang = {};
+for (const f of chunks) {
+  const buf = readFileSync(join(pkg.dir, "text", f));
+  const lang = f.slice(0, 2);
+  (byLang[lang] ??= []).push(`${f.slice(3, -3)} ${kb(gz(buf))}`);
+  byLang[lang + "-total"] = (byLang[lang + "-total"] ?? 0) + gz(buf);
+}
+for (const lang of Object.keys(byLang).filter((k) => !k.includes("-"))) {
+  console.log(`  ${lang}: ${kb(byLang[lang + "-total"])} in all: ${byLang[lang].join(", ")}`);
+}
+console.log(`  tarball: ${kb(statSync(pkg.tarball).size)}`);
 
 execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_explain"], { cwd: ROOT, stdio: "inherit" });

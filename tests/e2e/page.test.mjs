@@ -26,7 +26,7 @@ after(async () => {
 
 async function open(hash) {
   await page.goto(`${server.url}/${hash}`);
-  await page.waitForSelector(".smtp-root.page");
+  await page.waitForSelector(".smtp-root.page[data-ready]");
 }
 
 const hitCodes = () => page.$$eval(".hits .code", (els) => els.map((e) => e.textContent));
@@ -144,5 +144,52 @@ test("language switch changes the UI and the page's lang", async () => {
   await page.waitForSelector("text=해결 방법");
   await page.selectOption("select", "id");
   await page.waitForSelector("text=Cara memperbaikinya");
+  await page.selectOption("select", "en");
+});
+
+test("the glossary: a list, a term's card, and terms linked from a code's card", async () => {
+  await open("#/glossary");
+  const titles = await page.$$eval("main .glossary a", (as) => as.map((a) => a.textContent));
+  assert.ok(titles.length >= 40, `${titles.length} terms`);
+  await open("#/glossary/greylisting");
+  const card = await page.waitForSelector("main .smtp-root[data-code=greylisting][data-state=ready]");
+  assert.match(await card.textContent(), /Why it matters/);
+  await open("#/450");
+  const link = await page.waitForSelector("main a.term[part=term]");
+  const href = await link.getAttribute("href");
+  assert.match(href, /^#\/glossary\/[a-z0-9-]+$/);
+  await link.click();
+  await page.waitForSelector(`main .smtp-root[data-code='${href.split("/").pop()}']`);
+});
+
+test("the guides: a list, a guide with its replies as live cards, and guides linked from cards", async () => {
+  await open("#/guides");
+  const slugs = await page.$$eval("main .guides a", (as) => as.map((a) => a.getAttribute("href")));
+  for (const s of ["4xx-vs-5xx", "hard-vs-soft-bounces", "authentication-failures", "rate-limits-and-greylisting", "reading-a-bounce", "blocklists-and-reputation"]) {
+    assert.ok(slugs.includes(`#/guide/${s}`), s);
+  }
+  await open("#/guide/4xx-vs-5xx");
+  await page.waitForSelector("main .guide h1");
+  const cards = await page.$$eval("main .guide .examples .smtp-root", (rs) => rs.map((r) => r.dataset.state));
+  assert.ok(cards.length >= 2 && cards.every((s) => s === "ready"), cards.join(" "));
+  await open("#/421");
+  const guide = await page.waitForSelector("main .guides-of a");
+  assert.match(await guide.getAttribute("href"), /^#\/guide\//);
+  await open("#/guide/no-such-guide");
+  await page.waitForSelector("text=There is no such guide.");
+});
+
+test("the language switch lists all 15 languages, and German content follows it", async () => {
+  await open("#/552");
+  const options = await page.$$eval("select option", (os) => os.map((o) => o.value));
+  assert.equal(options.length, 15);
+  await page.selectOption("select", "de");
+  await page.waitForSelector(".smtp-root.page[data-ready=de]");
+  await page.waitForSelector("text=So beheben Sie es");
+  const text = await page.textContent("main");
+  assert.doesNotMatch(text, /The recipient's mailbox/);
+  await page.selectOption("select", "ja");
+  await page.waitForSelector(".smtp-root.page[data-ready=ja]");
+  assert.match(await page.textContent("main"), /解説文は英語/);
   await page.selectOption("select", "en");
 });

@@ -128,7 +128,8 @@ fn App() -> impl IntoView {
         });
     });
     view! {
-        <div class="smtp-root page" data-theme="auto">
+        // `data-ready`: the language whose text is loaded, for tests and scripts that wait for it.
+        <div class="smtp-root page" data-theme="auto" data-ready=move || ready.get().map(|l| l.tag())>
             <header class="page-head">
                 <a class="brand" href="#/">{move || lang.get().t(Msg::AppTitle)}</a>
                 <nav aria-label=move || lang.get().t(Msg::Browse)>
