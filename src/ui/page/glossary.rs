@@ -2,6 +2,7 @@
 //! lists, term cards, and guides whose example replies render as live cards.
 
 use super::{shown, Route};
+use crate::ui::{Variant, Widget};
 use crate::catalog::{self, Guide};
 use crate::i18n::{Lang, Msg};
 use crate::ui::card::CodeList;
@@ -65,7 +66,9 @@ fn GuideView(guide: &'static Guide, lang: Lang) -> impl IntoView {
                     {s.body.get(lang).split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
                     {(!s.examples.is_empty()).then(|| view! {
                         <div class="examples" aria-label=lang.t(Msg::GuideExamples)>
-                            {s.examples.iter().map(|r| shown(widget::model("", "", r), lang, r.to_string())).collect_view()}
+                            {s.examples.iter().map(|r| view! {
+                                <Widget model=widget::model("", "", r) lang=lang variant=Variant::Compact theme="auto" input=r.to_string() />
+                            }).collect_view()}
                         </div>
                     })}
                 </section>

@@ -127,19 +127,21 @@ fn App() -> impl IntoView {
             }
         });
     });
+    // The header speaks the language whose words have arrived (English until then).
+    let ui = move || ready.get().unwrap_or_default();
     view! {
         // `data-ready`: the language whose text is loaded, for tests and scripts that wait for it.
         <div class="smtp-root page" data-theme="auto" data-ready=move || ready.get().map(|l| l.tag())>
             <header class="page-head">
-                <a class="brand" href="#/">{move || lang.get().t(Msg::AppTitle)}</a>
-                <nav aria-label=move || lang.get().t(Msg::Browse)>
-                    <a href="#/">{move || lang.get().t(Msg::AllCodes)}</a>
-                    <a href="#/221/vs/250">{move || lang.get().t(Msg::Compare)}</a>
-                    <a href="#/explain/">{move || lang.get().t(Msg::Explain)}</a>
-                    <a href="#/glossary">{move || lang.get().t(Msg::Glossary)}</a>
-                    <a href="#/guides">{move || lang.get().t(Msg::Guides)}</a>
+                <a class="brand" href="#/">{move || ui().t(Msg::AppTitle)}</a>
+                <nav aria-label=move || ui().t(Msg::Browse)>
+                    <a href="#/">{move || ui().t(Msg::AllCodes)}</a>
+                    <a href="#/221/vs/250">{move || ui().t(Msg::Compare)}</a>
+                    <a href="#/explain/">{move || ui().t(Msg::Explain)}</a>
+                    <a href="#/glossary">{move || ui().t(Msg::Glossary)}</a>
+                    <a href="#/guides">{move || ui().t(Msg::Guides)}</a>
                 </nav>
-                <LangSwitch lang=lang />
+                <LangSwitch lang=lang ready=ready />
             </header>
             <main>
                 {move || {
@@ -161,10 +163,10 @@ fn App() -> impl IntoView {
 }
 
 #[component]
-fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+fn LangSwitch(lang: RwSignal<Lang>, ready: RwSignal<Option<Lang>>) -> impl IntoView {
     view! {
         <label class="lang">
-            <span>{move || lang.get().t(Msg::Language)}</span>
+            <span>{move || ready.get().unwrap_or_default().t(Msg::Language)}</span>
             <select
                 on:change=move |ev| lang.set(Lang::pick([event_target_value(&ev).as_str()]))
                 prop:value=move || lang.get().tag()
