@@ -1,16 +1,15 @@
 //! The JavaScript API of DESIGN.md: `lookup`, `compare`, `explain`, `term`, `codes`, `terms`
-//! (`ready` and the Promises are the entry module's). Objects cross as plain JS objects with
-//! camelCase keys, built field by field (cheaper in the wasm than a serializer); bad input gives
+//! (`ready` and the Promises are the entry module's). Objects cross as plain JS objects made from
+//! `record`'s values (cheaper in the wasm than a serializer, and the CLI's JSON); bad input gives
 //! `null` or an entry-less result, never an exception. A call whose texts are not loaded yet
 //! returns the names of the chunks it needs (an Array), and the entry module loads them and asks
 //! again.
 
-use crate::bounce::{Recipient, Shape};
-use crate::catalog::{self, Lines, TL};
-use crate::compare::Fact;
-use crate::entry::{self, Entry};
+use crate::catalog;
+use crate::entry;
 use crate::explanation;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::Lang;
+use crate::record::{self, Value};
 use crate::text::{self, Needs};
 use crate::widget;
 use js_sys::{Array, Object};
@@ -27,115 +26,28 @@ fn lang(v: &JsValue) -> Lang {
     Lang::pick(v.as_string().as_deref())
 }
 
-/// Sets `key` on a JS object.
-fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
-    let _ = js_sys::Reflect::set(obj, &key.into(), &value.into());
-}
-
-fn opt_str<T: ToString>(v: Option<T>) -> JsValue {
-    v.map_or(JsValue::NULL, |x| x.to_string().into())
-}
-
-fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Array {
-    items.into_iter().map(JsValue::from).collect()
-}
-
-fn lines(l: Lines) -> Array {
-    strings(l.iter())
-}
-
-fn texts(l: TL, lang: Lang) -> Array {
-    strings(l.iter(lang))
+/// A record as a JS object (`Int` as a Number).
+fn js(v: Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => b.into(),
+        Value::Int(n) => (n as f64).into(),
+        Value::Str(s) => s.into(),
+        Value::List(items) => items.into_iter().map(js).collect::<Array>().into(),
+        Value::Obj(fields) => {
+            let o = Object::new();
+            for (k, v) in fields {
+                let _ = js_sys::Reflect::set(&o, &k.into(), &js(v));
+            }
+            o.into()
+        }
+    }
 }
 
 /// The chunks `n` still lacks, as an Array of names, or `None` when everything is loaded.
 fn missing(n: &Needs) -> Option<JsValue> {
     let m = n.missing();
     (!m.is_empty()).then(|| m.into_iter().map(|x| JsValue::from(x.name())).collect::<Array>().into())
-}
-
-/// An entry, its texts in `lang`'s content language and its class worded in `lang`.
-fn entry_js(e: &Entry, lang: Lang) -> JsValue {
-    let o = Object::new();
-    set(&o, "code", e.code.clone());
-    set(&o, "kind", e.kind.as_str());
-    set(&o, "class", e.class.clone());
-    set(&o, "outcome", opt_str(e.outcome.map(|x| x.as_str())));
-    if let Some(x) = e.outcome {
-        set(&o, "outcomeLabel", i18n::outcome(lang, x));
-    }
-    set(&o, "title", e.title.get(lang));
-    set(&o, "description", e.description.get(lang));
-    set(&o, "whenYouSeeIt", e.when_you_see_it.get(lang));
-    set(&o, "classNote", e.class_note.get(lang));
-    set(&o, "howToFix", texts(e.how_to_fix, lang));
-    set(&o, "howToFixAdmin", texts(e.how_to_fix_admin, lang));
-    set(&o, "causes", texts(e.causes, lang));
-    set(&o, "severity", e.severity.as_str());
-    set(&o, "rfcs", lines(e.rfcs));
-    set(&o, "related", strings(e.related.iter().map(String::as_str)));
-    set(&o, "standard", e.standard);
-    set(&o, "phases", strings(e.phases.iter().map(|p| p.as_str())));
-    set(&o, "actor", e.actor.as_str());
-    let faq: Array = e
-        .faq
-        .iter()
-        .map(|f| {
-            let x = Object::new();
-            set(&x, "q", f.q.get(lang));
-            set(&x, "a", f.a.get(lang));
-            JsValue::from(x)
-        })
-        .collect();
-    set(&o, "faq", faq);
-    let meanings: Array = e
-        .meanings
-        .iter()
-        .map(|m| {
-            let x = Object::new();
-            set(&x, "context", m.context.get(lang));
-            set(&x, "title", m.title.get(lang));
-            set(&x, "description", m.description.get(lang));
-            set(&x, "rfcs", lines(m.rfcs));
-            set(&x, "enhanced", lines(m.enhanced));
-            JsValue::from(x)
-        })
-        .collect();
-    set(&o, "meanings", meanings);
-    set(&o, "usualWith", strings(e.usual_with.iter().map(String::as_str)));
-    let groups: Array = e
-        .groups
-        .iter()
-        .map(|g| {
-            let x = Object::new();
-            set(&x, "code", g.code.clone());
-            set(&x, "title", g.title.get(lang));
-            set(&x, "description", g.description.get(lang));
-            JsValue::from(x)
-        })
-        .collect();
-    set(&o, "groups", groups);
-    set(&o, "provider", opt_str(e.provider));
-    let notes: Array = e
-        .provider_notes
-        .iter()
-        .map(|n| {
-            let x = Object::new();
-            set(&x, "provider", n.provider);
-            set(&x, "code", n.code.clone());
-            set(&x, "title", n.title.get(lang));
-            set(&x, "description", n.description.get(lang));
-            set(&x, "unverified", n.unverified);
-            JsValue::from(x)
-        })
-        .collect();
-    set(&o, "providerNotes", notes);
-    set(&o, "note", e.note.get(lang));
-    set(&o, "deprecated", e.deprecated);
-    set(&o, "unverified", e.unverified);
-    set(&o, "sample", e.sample);
-    set(&o, "lang", lang.content().tag());
-    o.into()
 }
 
 /// One entry (the basic one for `550 5.7.26`), or `null`.
@@ -145,7 +57,7 @@ pub fn lookup(code: JsValue, lang_tag: JsValue) -> JsValue {
     let Some(e) = entry::resolve(&text(&code)).entries.into_iter().next() else { return JsValue::NULL };
     let mut n = Needs::new(lang);
     e.needs(&mut n);
-    missing(&n).unwrap_or_else(|| entry_js(&e, lang))
+    missing(&n).unwrap_or_else(|| js(record::entry(&e, lang)))
 }
 
 /// `{ a, b, differences, whenWhich, summary, rows }`, or `null` when either is not a known code.
@@ -158,44 +70,7 @@ pub fn compare(a: JsValue, b: JsValue, lang_tag: JsValue) -> JsValue {
     if let Some(need) = missing(&m.needs(lang)) {
         return need;
     }
-    let worded = |f: &Fact| i18n::fact(lang, f);
-    let differences: Array = c
-        .differences()
-        .map(|r| format!("{}: {} {}, {} {}", i18n::aspect(lang, &r.a), c.a.code, worded(&r.a), c.b.code, worded(&r.b)))
-        .map(JsValue::from)
-        .collect();
-    if let Some(w) = c.written {
-        for d in w.differences.iter(lang) {
-            differences.push(&d.into());
-        }
-    }
-    let when_which = match c.written {
-        Some(w) => w.when_which.get(lang).to_string(),
-        None => {
-            let phases = |e: &Entry| i18n::fact(lang, &Fact::Phases(e.phases));
-            format!("{}: {} {}; {} {}", lang.t(Msg::Phase), c.a.code, phases(&c.a), c.b.code, phases(&c.b))
-        }
-    };
-    let rows: Array = c
-        .rows
-        .iter()
-        .map(|r| {
-            let x = Object::new();
-            set(&x, "aspect", i18n::aspect(lang, &r.a));
-            set(&x, "a", worded(&r.a));
-            set(&x, "b", worded(&r.b));
-            set(&x, "differs", r.differs);
-            JsValue::from(x)
-        })
-        .collect();
-    let obj = Object::new();
-    set(&obj, "a", entry_js(&c.a, lang));
-    set(&obj, "b", entry_js(&c.b, lang));
-    set(&obj, "differences", differences);
-    set(&obj, "whenWhich", when_which);
-    set(&obj, "summary", c.written.map_or(JsValue::NULL, |w| w.summary.get(lang).into()));
-    set(&obj, "rows", rows);
-    obj.into()
+    js(record::comparison(c, lang))
 }
 
 /// The bytes of a `Uint8Array` or an `ArrayBuffer` (a `.eml` file as read), else the text.
@@ -209,28 +84,6 @@ fn input(v: &JsValue) -> Vec<u8> {
     text(v).into_bytes()
 }
 
-fn recipient_js(r: &Recipient) -> JsValue {
-    let o = Object::new();
-    set(&o, "address", r.address.clone());
-    set(&o, "basicCode", opt_str(r.basic));
-    set(&o, "enhancedCode", opt_str(r.enhanced));
-    set(&o, "text", r.text.clone());
-    set(&o, "reason", opt_str(r.reason.map(|x| x.name())));
-    set(&o, "bounce", opt_str(r.bounce.map(|b| b.as_str())));
-    set(&o, "remoteHost", opt_str(r.remote_host.as_deref()));
-    set(&o, "action", opt_str(r.action.as_deref()));
-    o.into()
-}
-
-fn shape(s: Shape) -> &'static str {
-    match s {
-        Shape::Reply => "reply",
-        Shape::Message => "message",
-        Shape::Log => "log",
-        Shape::Notification => "notification",
-    }
-}
-
 /// The Explanation of DESIGN.md: `{ basicCode, enhancedCode, basic, enhanced, text, lines,
 /// provider, tags, warnings, reason, bounce, recipients, shape, todo }`. Takes text, or the bytes
 /// of a message (`Uint8Array`, `ArrayBuffer`).
@@ -242,24 +95,7 @@ pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
         return need;
     }
     let widget::Content::Reply(v) = &m.content else { return JsValue::NULL };
-    let e = &v.reply;
-    let opt_entry = |x: Option<&Entry>| x.map_or(JsValue::NULL, |x| entry_js(x, lang));
-    let obj = Object::new();
-    set(&obj, "basicCode", opt_str(v.basic));
-    set(&obj, "enhancedCode", opt_str(v.enhanced));
-    set(&obj, "basic", opt_entry(v.basic_entry()));
-    set(&obj, "enhanced", opt_entry(v.enhanced_entry()));
-    set(&obj, "text", e.text.clone());
-    set(&obj, "lines", strings(e.lines.iter().map(String::as_str)));
-    set(&obj, "provider", opt_str(e.provider));
-    set(&obj, "tags", v.tags.iter().map(|t| entry_js(t, lang)).collect::<Array>());
-    set(&obj, "warnings", strings(e.warnings.iter().map(|&w| i18n::warning(lang, w))));
-    set(&obj, "reason", opt_str(v.reason.map(|x| x.name())));
-    set(&obj, "bounce", opt_str(v.bounce.map(|b| b.as_str())));
-    set(&obj, "recipients", v.recipients.iter().map(recipient_js).collect::<Array>());
-    set(&obj, "shape", shape(v.shape));
-    set(&obj, "todo", opt_str(v.reason.and_then(catalog::reason).map(|c| c.summary.get(lang))));
-    obj.into()
+    js(record::explanation(v, lang))
 }
 
 /// A glossary term: `{ slug, title, description, why, related, see, rfcs, lang }`, or `null`.
@@ -272,28 +108,19 @@ pub fn term(slug: JsValue, lang_tag: JsValue) -> JsValue {
     if let Some(need) = missing(&n) {
         return need;
     }
-    let o = Object::new();
-    set(&o, "slug", t.slug);
-    set(&o, "title", t.title.get(lang));
-    set(&o, "description", t.definition.get(lang));
-    set(&o, "why", t.why.get(lang));
-    set(&o, "related", lines(t.codes));
-    set(&o, "see", lines(t.see));
-    set(&o, "rfcs", lines(t.rfcs));
-    set(&o, "lang", lang.content().tag());
-    o.into()
+    js(record::term(t, lang))
 }
 
 /// Every code in the catalog, as strings.
 #[wasm_bindgen]
 pub fn codes() -> JsValue {
-    crate::search::codes().iter().map(|c| JsValue::from(c.as_str())).collect::<Array>().into()
+    js(crate::search::codes().iter().map(String::as_str).collect())
 }
 
 /// Every glossary term's slug.
 #[wasm_bindgen]
 pub fn terms() -> JsValue {
-    strings(catalog::TERMS.iter().map(|t| t.slug)).into()
+    js(catalog::TERMS.iter().map(|t| t.slug).collect())
 }
 
 /// Gives the wasm a chunk of text that JS loaded (`text/<name>.js`'s default export).

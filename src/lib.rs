@@ -10,6 +10,7 @@ pub mod entry;
 pub mod explanation;
 pub mod i18n;
 pub mod reason;
+pub mod record;
 pub mod reply;
 pub mod search;
 pub mod text;
