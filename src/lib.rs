@@ -13,6 +13,7 @@ pub mod reason;
 pub mod record;
 pub mod reply;
 pub mod search;
+pub mod tally;
 pub mod text;
 pub mod widget;
 

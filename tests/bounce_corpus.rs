@@ -2,27 +2,17 @@
 //! public test set, with Sisimai's expected results). Prints a table of the misses by MTA and
 //! asserts the figures of issue 7. `SMTP_CODE_CORPUS_MISSES=1` prints every miss.
 
+mod common;
+
 use smtp_code::bounce::{self, Recipient};
 use smtp_code::reason::Bounce;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 struct Row {
     status: String,
     reply_code: String,
     reason: String,
     hard: bool,
-}
-
-/// `../shared/corpus/sisimai/` beside the repository; `SMTP_CODE_CORPUS` names another place, and a
-/// clone elsewhere (a fresh one in /tmp) finds the workplace's own at /work/shared.
-fn corpus() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("SMTP_CODE_CORPUS").map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai")),
-        Some(PathBuf::from("/work/shared/corpus/sisimai")),
-    ];
-    candidates.into_iter().flatten().find(|d| d.join("expected.tsv").exists())
 }
 
 #[derive(Default)]
@@ -50,7 +40,7 @@ fn mta(file: &str) -> String {
 
 #[test]
 fn reads_the_sisimai_corpus() {
-    let Some(dir) = corpus() else {
+    let Some(dir) = common::corpus_dir() else {
         panic!("../shared/corpus/sisimai/ is absent (nor is SMTP_CODE_CORPUS set): the corpus test needs it, see ../shared/corpus/README.md");
     };
     let verbose = std::env::var_os("SMTP_CODE_CORPUS_MISSES").is_some();

@@ -1,6 +1,8 @@
 //! Property tests: no input, however odd, makes the core panic (a panic in the wasm would take
 //! down every widget on the page).
 
+mod common;
+
 use proptest::prelude::*;
 use smtp_code::{bounce, compare, entry, explanation, reply, search, widget};
 use std::sync::OnceLock;
@@ -33,19 +35,14 @@ fn read_bytes(b: &[u8]) {
         assert!(r.address.len() <= b.len());
     }
     assert!(e.lead.is_none_or(|i| i < e.recipients.len()));
-    let _ = bounce::read_log_line(&String::from_utf8_lossy(b));
+    let _ = bounce::log_line(&String::from_utf8_lossy(b)).map(|l| l.recipient());
 }
 
 /// The corpus messages, read once; empty when the corpus is absent (the corpus test says so).
 fn messages() -> &'static [Vec<u8>] {
     static M: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     M.get_or_init(|| {
-        let dirs = [
-            std::env::var_os("SMTP_CODE_CORPUS").map(std::path::PathBuf::from),
-            Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai")),
-            Some("/work/shared/corpus/sisimai".into()),
-        ];
-        let dir = dirs.into_iter().flatten().find(|d| d.join("emails").is_dir()).map(|d| d.join("emails"));
+        let dir = common::corpus_dir().map(|d| d.join("emails"));
         let mut files: Vec<_> = dir.and_then(|d| std::fs::read_dir(d).ok()).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
         files.iter().filter_map(|p| std::fs::read(p).ok()).collect()

@@ -35,10 +35,10 @@ fn host(relay: &str) -> Option<String> {
     (!h.is_empty() && h != "none" && h.contains('.')).then(|| h.to_ascii_lowercase())
 }
 
-/// The reply in Postfix's parenthesised status text or Exim's error text, and what it answered.
+/// The reply in Postfix's parenthesised status text or Exim's error text, and what it answered
+/// (named in the reply, or in the words before it).
 fn reply_of(text: &str) -> (String, Option<Command>) {
     let lower = text.to_ascii_lowercase();
-    let command = Command::find(text, text);
     for mark in [" said: ", "smtp error from remote mail server after ", "smtp error from remote server after "] {
         if let Some(p) = lower.find(mark) {
             let mut rest = &text[p + mark.len()..];
@@ -47,89 +47,154 @@ fn reply_of(text: &str) -> (String, Option<Command>) {
                 if let Some(q) = rest.find(">: ").or_else(|| rest.find(": ")) {
                     rest = rest[q..].trim_start_matches(['>', ':', ' ']);
                 }
-                if let Some(h) = rest.to_ascii_lowercase().find("host ") {
-                    if let Some(c) = rest[h..].find(": ") {
-                        rest = &rest[h + c + 2..];
+                // Older Exims name the host there: `host mx.example.com [192.0.2.1]: 550 …`.
+                if rest.starts_with("host ") {
+                    if let Some(c) = rest.find(": ") {
+                        rest = &rest[c + 2..];
                     }
                 }
             }
-            return (rest.trim().to_string(), command);
+            let before = &text[..text.len() - rest.len()];
+            return (rest.trim().to_string(), Command::find(before, rest));
         }
     }
-    (text.trim().to_string(), command)
+    (text.trim().to_string(), Command::find(text, text))
+}
+
+/// The MTA whose log format a line is in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Format {
+    Postfix,
+    Sendmail,
+    /// Exim, with where its mark (`**`, `==`, `=>`) ends.
+    Exim(usize),
+}
+
+/// Where `name=` starts a field of `l` (after a space, a comma or a colon), for the first `=`
+/// whose name is one of `names`, in the order given; one pass over the `=` signs.
+fn first_field(l: &str, names: &[&str]) -> Option<(usize, usize)> {
+    let b = l.as_bytes();
+    let mut best: Option<(usize, usize)> = None;
+    for (p, _) in l.match_indices('=') {
+        for (i, name) in names.iter().enumerate() {
+            let n = name.len();
+            let boundary = p == n || (p > n && matches!(b[p - n - 1], b' ' | b',' | b':'));
+            if p >= n && boundary && &b[p - n..p] == name.as_bytes() && best.is_none_or(|(j, _)| i < j) {
+                best = Some((i, p + 1));
+            }
+        }
+        if best.is_some_and(|(i, _)| i == 0) {
+            break;
+        }
+    }
+    best
+}
+
+/// What a log line reports (`failed`, `delayed`, `delivered`) and in which format, read no
+/// further: a whole log is mostly deliveries and lines that report nothing.
+pub(crate) fn kind(l: &str) -> Option<(Format, &'static str)> {
+    match first_field(l, &["status", "stat"]) {
+        Some((0, at)) => {
+            let action = match l[at..].split([' ', '(']).next().unwrap_or("") {
+                "bounced" | "expired" | "undeliverable" => "failed",
+                "deferred" => "delayed",
+                "sent" | "delivered" => "delivered",
+                _ => return None,
+            };
+            return Some((Format::Postfix, action));
+        }
+        Some((_, at)) => {
+            let stat = &l[at..];
+            let action = match field(l, "dsn=").and_then(|d| d.bytes().next()) {
+                Some(b'2') => "delivered",
+                Some(b'4') => "delayed",
+                _ if stat.starts_with("Deferred") => "delayed",
+                _ if stat.starts_with("Sent") => "delivered",
+                _ => "failed",
+            };
+            return Some((Format::Sendmail, action));
+        }
+        None => {}
+    }
+    // Exim: `<date> <time> <id> ** a@b …` (`==` a deferral, `=>` and `->` a delivery), perhaps
+    // after a syslog prefix: the mark is one of the first words.
+    let mut at = 0;
+    for word in l.split(' ').take(12) {
+        let action = match word {
+            "**" => Some("failed"),
+            "==" => Some("delayed"),
+            "=>" | "->" => Some("delivered"),
+            _ => None,
+        };
+        at += word.len() + 1;
+        if let Some(a) = action {
+            return (at <= l.len()).then_some((Format::Exim(at), a));
+        }
+    }
+    None
 }
 
 /// One log line, if it reports a delivery, a deferral or a bounce.
 pub(crate) fn line(l: &str) -> Option<Found> {
-    let l = l.trim_end_matches('\r');
-    if let Some(status) = field_at(l, "status=") {
-        // Postfix.
-        let to = field(l, "to=")?;
-        let word = status.split([' ', '(']).next().unwrap_or("");
-        let action = match word {
-            "bounced" | "expired" | "undeliverable" => "failed",
-            "deferred" => "delayed",
-            "sent" | "delivered" => "delivered",
-            _ => return None,
-        };
-        let text = status.find('(').map_or("", |p| {
-            let t = status[p + 1..].trim_end();
-            t.strip_suffix(')').unwrap_or(t)
-        });
-        let (reply, command) = reply_of(text);
-        return Some(Found {
-            address: address::normal(to),
-            reply,
-            status: field(l, "dsn=").map(str::to_string),
-            action: Some(action.into()),
-            remote_host: field(l, "relay=").and_then(host),
-            command,
-            context: text.to_string(),
-            ..Found::default()
-        });
+    let l = l.trim_end_matches(['\r', '\n']);
+    let (format, action) = kind(l)?;
+    found(l, format, action)
+}
+
+/// What a line of a known format and action says of its recipient.
+pub(crate) fn found(l: &str, format: Format, action: &'static str) -> Option<Found> {
+    let l = l.trim_end_matches(['\r', '\n']);
+    match format {
+        Format::Postfix => {
+            let status = field_at(l, "status=")?;
+            let text = status.find('(').map_or("", |p| {
+                let t = status[p + 1..].trim_end();
+                t.strip_suffix(')').unwrap_or(t)
+            });
+            let (reply, command) = reply_of(text);
+            Some(Found {
+                address: address::normal(field(l, "to=")?),
+                reply,
+                status: field(l, "dsn=").map(str::to_string),
+                action: Some(action.into()),
+                remote_host: field(l, "relay=").and_then(host),
+                command,
+                context: text.to_string(),
+                ..Found::default()
+            })
+        }
+        Format::Sendmail => {
+            // `stat=` comes last, and its text may hold commas.
+            let stat = field_at(l, "stat=")?.trim();
+            let to = field(l, "to=")?;
+            let reply = field(l, "reply=").unwrap_or(stat.trim_start_matches("Deferred: "));
+            Some(Found {
+                address: address::normal(to.split(',').next().unwrap_or(to)),
+                reply: reply.to_string(),
+                status: field(l, "dsn=").map(str::to_string),
+                action: Some(action.into()),
+                remote_host: field(l, "relay=").and_then(host),
+                command: None,
+                context: stat.to_string(),
+                ..Found::default()
+            })
+        }
+        Format::Exim(at) => {
+            let rest = &l[at..];
+            let addr = address::first(rest.split(' ').next().unwrap_or(""))?;
+            let text = rest.find(": ").map_or("", |q| &rest[q + 2..]);
+            let (reply, command) = reply_of(text);
+            Some(Found {
+                address: address::normal(addr),
+                reply,
+                action: Some(action.into()),
+                remote_host: field(rest, "H=").and_then(host),
+                command,
+                context: text.to_string(),
+                ..Found::default()
+            })
+        }
     }
-    if let Some(stat) = field(l, "stat=") {
-        // Sendmail.
-        let to = field(l, "to=")?;
-        let dsn = field(l, "dsn=");
-        let action = match dsn.and_then(|d| d.bytes().next()) {
-            Some(b'2') => "delivered",
-            Some(b'4') => "delayed",
-            _ if stat.starts_with("Deferred") => "delayed",
-            _ if stat.starts_with("Sent") => "delivered",
-            _ => "failed",
-        };
-        let reply = field(l, "reply=").unwrap_or(stat.trim_start_matches("Deferred: "));
-        return Some(Found {
-            address: address::normal(to.split(',').next().unwrap_or(to)),
-            reply: reply.to_string(),
-            status: dsn.map(str::to_string),
-            action: Some(action.into()),
-            remote_host: field(l, "relay=").and_then(host),
-            command: None,
-            context: stat.to_string(),
-            ..Found::default()
-        });
-    }
-    // Exim: `<id> ** a@b …`, `<id> == a@b … defer (…): …`, `<id> => a@b …`.
-    for (mark, action) in [(" ** ", "failed"), (" == ", "delayed"), (" => ", "delivered"), (" -> ", "delivered")] {
-        let Some(p) = l.find(mark) else { continue };
-        let rest = &l[p + mark.len()..];
-        let addr = address::first(rest.split(' ').next().unwrap_or(""))?;
-        let text = rest.find(": ").map_or("", |q| &rest[q + 2..]);
-        let (reply, command) = reply_of(text);
-        let remote_host = field(rest, "H=").and_then(host);
-        return Some(Found {
-            address: address::normal(addr),
-            reply,
-            action: Some(action.into()),
-            remote_host,
-            command,
-            context: text.to_string(),
-            ..Found::default()
-        });
-    }
-    None
 }
 
 #[cfg(test)]

@@ -68,9 +68,25 @@ pub fn read_reply(text: &str) -> (Recipient, reply::Explained) {
     (r, explained)
 }
 
-/// One mail-log line read on its own, for streaming a whole log (`smtp-code log`).
-pub fn read_log_line(line: &str) -> Option<Recipient> {
-    log::line(line).map(finish)
+/// A mail-log line that reports a delivery, a deferral or a bounce, for streaming a whole log
+/// (`smtp-code log`): its action is known at once, its recipient read only when asked for.
+pub struct LogLine<'a> {
+    line: &'a str,
+    format: log::Format,
+    /// `failed`, `delayed` or `delivered`.
+    pub action: &'static str,
+}
+
+impl LogLine<'_> {
+    /// The recipient, its reason and verdict.
+    pub fn recipient(&self) -> Option<Recipient> {
+        log::found(self.line, self.format, self.action).map(finish)
+    }
+}
+
+/// A mail-log line, if it reports a delivery, a deferral or a bounce.
+pub fn log_line(line: &str) -> Option<LogLine<'_>> {
+    log::kind(line).map(|(format, action)| LogLine { line, format, action })
 }
 
 /// Reads a bounce, log lines or a notification; anything else is a reply (`Shape::Reply`, no

@@ -186,10 +186,15 @@ impl Words {
 }
 
 /// The table's phrases by their first three bytes (lowercase), built once, so that a text is
-/// read once and only the phrases that can start at a position are tried there; a bit per two-byte
-/// start (8 KB) turns most positions away before any search.
+/// read once and only the phrases that can start at a position are tried there: a bit per
+/// two-byte start (8 KB) turns most positions away, and the rank of that bit finds the phrases
+/// that start so, without a search.
 struct Index {
     starts: Vec<u64>,
+    /// Per word of `starts`, the bits set in the words before it.
+    rank: Vec<u16>,
+    /// Per bit set in `starts`, in order, its phrases' range in `entries`.
+    ranges: Vec<(u16, u16)>,
     /// (first three bytes, reason, the phrase split at its `*`), sorted by the three bytes.
     entries: Vec<(u32, Reason, &'static str, Option<&'static str>)>,
 }
@@ -221,7 +226,21 @@ fn index() -> &'static Index {
             }
         }
         entries.sort_unstable_by_key(|e| e.0);
-        Index { starts, entries }
+        let mut rank = Vec::with_capacity(starts.len());
+        let mut n = 0u16;
+        for w in &starts {
+            rank.push(n);
+            n += w.count_ones() as u16;
+        }
+        // Entries sorted by three bytes are grouped by their first two, in the order of the bits.
+        let mut ranges: Vec<(u16, u16)> = Vec::with_capacity(usize::from(n));
+        for (i, e) in entries.iter().enumerate() {
+            match ranges.last_mut() {
+                Some(r) if entries[usize::from(r.0)].0 >> 8 == e.0 >> 8 => r.1 = i as u16 + 1,
+                _ => ranges.push((i as u16, i as u16 + 1)),
+            }
+        }
+        Index { starts, rank, ranges, entries }
     })
 }
 
@@ -251,11 +270,12 @@ pub fn words(text: &str) -> Words {
         if idx.starts[w] & bit == 0 {
             continue;
         }
+        let r = usize::from(idx.rank[w]) + (idx.starts[w] & (bit - 1)).count_ones() as usize;
+        let (lo, hi) = idx.ranges[r];
         let key = key3(&t[pos..]);
-        let start = idx.entries.partition_point(|e| e.0 < key);
-        for &(k, reason, head, tail) in &idx.entries[start..] {
+        for &(k, reason, head, tail) in &idx.entries[usize::from(lo)..usize::from(hi)] {
             if k != key {
-                break;
+                continue;
             }
             if set & (1 << reason as u64) == 0 && matches(t, pos, head, tail) {
                 set |= 1 << reason as u64;

@@ -1,4 +1,4 @@
-//! Helpers shared by the catalog tests (`tests/catalog.rs`, `tests/accuracy.rs`).
+//! Helpers shared by the tests: reference lists for the catalog tests, and where the corpus is.
 #![allow(dead_code)]
 
 use smtp_code::catalog;
@@ -16,4 +16,16 @@ pub fn known(code: &str) -> bool {
     resolve(code).state == State::Ready
         || catalog::provider_tag(code).is_some()
         || catalog::PROVIDER_CODES.iter().any(|p| p.label() == code)
+}
+
+/// `../shared/corpus/sisimai/` beside the repository; `SMTP_CODE_CORPUS` names another place, and a
+/// clone elsewhere (a fresh one in /tmp) finds the workplace's own at /work/shared.
+pub fn corpus_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    let candidates = [
+        std::env::var_os("SMTP_CODE_CORPUS").map(PathBuf::from),
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai")),
+        Some(PathBuf::from("/work/shared/corpus/sisimai")),
+    ];
+    candidates.into_iter().flatten().find(|d| d.join("expected.tsv").exists())
 }
