@@ -1,6 +1,6 @@
 //! The home view: search by number or words, and browse by class when the box is empty.
 
-use super::{go, Route};
+use super::{go, Route, Title};
 use crate::i18n::{Lang, Msg};
 use crate::search::{self, Hit, Shelf};
 use leptos::prelude::*;
@@ -44,6 +44,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
         }
     };
     view! {
+        <Title text=lang.t(Msg::AllCodes).to_string() />
         <form class="search" role="search" on:submit=move |ev| {
             ev.prevent_default();
             if let Some(first) = search::search(&query.get_untracked(), lang).first() {
@@ -60,11 +61,12 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 prop:value=move || query.get()
             />
         </form>
-        <nav class="shelves" aria-label=lang.t(Msg::Browse)>
+        // Toggle buttons that filter the list, not links elsewhere: a group, not a second <nav>.
+        <div class="shelves" role="group" aria-label=lang.t(Msg::Browse)>
             {shelves.into_iter().map(|(s, label)| view! {
                 <button type="button" aria-pressed=move || (shelf.get() == s).to_string() class:active=move || shelf.get() == s on:click=move |_| shelf.set(s)>{label}</button>
             }).collect_view()}
-        </nav>
+        </div>
         {move || {
             let hits: Vec<Hit> = hits();
             if hits.is_empty() {

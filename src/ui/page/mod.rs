@@ -72,6 +72,13 @@ fn go(route: &Route) {
     let _ = window().location().set_hash(&route.hash());
 }
 
+/// The view's one h1. `hidden` where a card heads the view already (its code and title): the h1
+/// is then for assistive technology only, and the card's title stays the visible heading.
+#[component]
+fn Title(text: String, #[prop(optional)] hidden: bool) -> impl IntoView {
+    view! { <h1 class=hidden.then_some("visually-hidden")>{text}</h1> }
+}
+
 /// The first language the page or the browser asks for that we speak.
 fn initial_lang() -> Lang {
     let doc_lang = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
@@ -184,7 +191,10 @@ fn shown(model: widget::Model, lang: Lang, input: String) -> impl IntoView {
 
 #[component]
 fn CodePage(code: String, lang: Lang) -> impl IntoView {
-    shown(widget::model(&code, "", ""), lang, code)
+    view! {
+        <Title text=format!("{} {}", lang.t(Msg::CodeTitle), code.trim()) hidden=true />
+        {shown(widget::model(&code, "", ""), lang, code)}
+    }
 }
 
 /// Two code boxes that open `#/a/vs/b`.
@@ -192,13 +202,14 @@ fn CodePage(code: String, lang: Lang) -> impl IntoView {
 fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
     let (left, right) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
     view! {
+        <Title text=lang.t(Msg::CompareTitle).to_string() />
         <form class="picker" on:submit=move |ev| {
             ev.prevent_default();
             go(&Route::Compare(left.get_untracked().trim().into(), right.get_untracked().trim().into()));
         }>
-            <input name="a" aria-label="A" prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev)) />
+            <input name="a" aria-label=lang.t(Msg::FirstCode) prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev)) />
             <span>{lang.t(Msg::Versus)}</span>
-            <input name="b" aria-label="B" prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
+            <input name="b" aria-label=lang.t(Msg::SecondCode) prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
             <button type="submit">{lang.t(Msg::Compare)}</button>
         </form>
         {shown(widget::model(&a, &b, ""), lang, String::new())}
