@@ -72,6 +72,16 @@ fn go(route: &Route) {
     let _ = window().location().set_hash(&route.hash());
 }
 
+/// A new view's h1 takes the focus, as a page load would reset it: a screen reader says where the
+/// user is now, and Tab goes on from the top of the view rather than from a link that is gone.
+fn focus_title() {
+    let Some(h1) = document().query_selector("main h1").ok().flatten() else { return };
+    let _ = h1.set_attribute("tabindex", "-1");
+    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+        let _ = h1.focus();
+    }
+}
+
 /// The view's one h1. `hidden` where a card heads the view already (its code and title): the h1
 /// is then for assistive technology only, and the card's title stays the visible heading.
 #[component]
@@ -112,6 +122,8 @@ fn App() -> impl IntoView {
     let route = RwSignal::new(Route::parse(&window().location().hash().unwrap_or_default()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&window().location().hash().unwrap_or_default()));
+        // After the new view has rendered (a microtask), before the next task.
+        set_timeout(focus_title, std::time::Duration::ZERO);
     });
     on_cleanup(move || handle.remove());
     let lang = RwSignal::new(initial_lang());
