@@ -230,7 +230,8 @@ pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) 
                     <article class="card message" part="card">
                         <div class="head">
                             <span class="code" part="code">{u.code.clone()}</span>
-                            <p class="title" part="title">{lang.t(Msg::UnknownCode)}</p>
+                            // A heading: the sections below it are h3s.
+                            <h2 class="title" part="title">{lang.t(Msg::UnknownCode)}</h2>
                         </div>
                         <Section title=lang.t(Msg::Nearest)><CodeList codes=u.nearest /></Section>
                     </article>

@@ -1,7 +1,7 @@
 //! The explain view: a box to paste a reply, a bounce or log lines into, and a file input and
 //! drop zone for a bounce message (`.eml`).
 
-use super::{go, shown, Route};
+use super::{go, shown, Route, Title};
 use crate::explanation;
 use crate::i18n::{Lang, Msg};
 use crate::widget;
@@ -27,6 +27,7 @@ pub fn ExplainPage(reply: String, lang: Lang) -> impl IntoView {
         None => (!reply.trim().is_empty()).then(|| shown(widget::model("", "", &reply), lang, reply.clone()).into_any()),
     };
     view! {
+        <Title text=lang.t(Msg::Explain).to_string() />
         <form class="explain" class:dragging=move || dragging.get()
             on:submit=move |ev| {
                 ev.prevent_default();

@@ -1,7 +1,7 @@
 //! The glossary (`#/glossary`, `#/glossary/<slug>`) and the guides (`#/guides`, `#/guide/<slug>`):
 //! lists, term cards, and guides whose example replies render as live cards.
 
-use super::{shown, Route};
+use super::{shown, Route, Title};
 use crate::ui::{Variant, Widget};
 use crate::catalog::{self, Guide};
 use crate::i18n::{Lang, Msg};
@@ -26,7 +26,11 @@ pub fn Glossary(lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn TermPage(slug: String, lang: Lang) -> impl IntoView {
-    shown(widget::model_with_term("", "", "", &slug), lang, slug.clone())
+    let name = catalog::term(&slug).map_or(slug.clone(), |t| t.title.get(lang).to_string());
+    view! {
+        <Title text=format!("{}: {name}", lang.t(Msg::Glossary)) hidden=true />
+        {shown(widget::model_with_term("", "", "", &slug), lang, slug.clone())}
+    }
 }
 
 #[component]
@@ -48,7 +52,7 @@ pub fn Guides(lang: Lang) -> impl IntoView {
 #[component]
 pub fn GuidePage(slug: String, lang: Lang) -> impl IntoView {
     let Some(g) = catalog::guide(&slug) else {
-        return view! { <p class="note">{lang.t(Msg::NoSuchGuide)}</p> }.into_any();
+        return view! { <h1>{lang.t(Msg::Guides)}</h1><p class="note">{lang.t(Msg::NoSuchGuide)}</p> }.into_any();
     };
     view! { <GuideView guide=g lang=lang /> }.into_any()
 }
@@ -65,7 +69,7 @@ fn GuideView(guide: &'static Guide, lang: Lang) -> impl IntoView {
                     <h2>{s.heading.get(lang)}</h2>
                     {s.body.get(lang).split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
                     {(!s.examples.is_empty()).then(|| view! {
-                        <div class="examples" aria-label=lang.t(Msg::GuideExamples)>
+                        <div class="examples" role="group" aria-label=lang.t(Msg::GuideExamples)>
                             {s.examples.iter().map(|r| view! {
                                 <Widget model=widget::model("", "", r) lang=lang variant=Variant::Compact theme="auto" input=r.to_string() />
                             }).collect_view()}

@@ -72,6 +72,23 @@ fn go(route: &Route) {
     let _ = window().location().set_hash(&route.hash());
 }
 
+/// A new view's h1 takes the focus, as a page load would reset it: a screen reader says where the
+/// user is now, and Tab goes on from the top of the view rather than from a link that is gone.
+fn focus_title() {
+    let Some(h1) = document().query_selector("main h1").ok().flatten() else { return };
+    let _ = h1.set_attribute("tabindex", "-1");
+    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+        let _ = h1.focus();
+    }
+}
+
+/// The view's one h1. `hidden` where a card heads the view already (its code and title): the h1
+/// is then for assistive technology only, and the card's title stays the visible heading.
+#[component]
+fn Title(text: String, #[prop(optional)] hidden: bool) -> impl IntoView {
+    view! { <h1 class=hidden.then_some("visually-hidden")>{text}</h1> }
+}
+
 /// The first language the page or the browser asks for that we speak.
 fn initial_lang() -> Lang {
     let doc_lang = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
@@ -105,6 +122,8 @@ fn App() -> impl IntoView {
     let route = RwSignal::new(Route::parse(&window().location().hash().unwrap_or_default()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&window().location().hash().unwrap_or_default()));
+        // After the new view has rendered (a microtask), before the next task.
+        set_timeout(focus_title, std::time::Duration::ZERO);
     });
     on_cleanup(move || handle.remove());
     let lang = RwSignal::new(initial_lang());
@@ -184,7 +203,10 @@ fn shown(model: widget::Model, lang: Lang, input: String) -> impl IntoView {
 
 #[component]
 fn CodePage(code: String, lang: Lang) -> impl IntoView {
-    shown(widget::model(&code, "", ""), lang, code)
+    view! {
+        <Title text=format!("{} {}", lang.t(Msg::CodeTitle), code.trim()) hidden=true />
+        {shown(widget::model(&code, "", ""), lang, code)}
+    }
 }
 
 /// Two code boxes that open `#/a/vs/b`.
@@ -192,13 +214,14 @@ fn CodePage(code: String, lang: Lang) -> impl IntoView {
 fn ComparePage(a: String, b: String, lang: Lang) -> impl IntoView {
     let (left, right) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
     view! {
+        <Title text=lang.t(Msg::CompareTitle).to_string() />
         <form class="picker" on:submit=move |ev| {
             ev.prevent_default();
             go(&Route::Compare(left.get_untracked().trim().into(), right.get_untracked().trim().into()));
         }>
-            <input name="a" aria-label="A" prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev)) />
+            <input name="a" aria-label=lang.t(Msg::FirstCode) prop:value=move || left.get() on:input=move |ev| left.set(event_target_value(&ev)) />
             <span>{lang.t(Msg::Versus)}</span>
-            <input name="b" aria-label="B" prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
+            <input name="b" aria-label=lang.t(Msg::SecondCode) prop:value=move || right.get() on:input=move |ev| right.set(event_target_value(&ev)) />
             <button type="submit">{lang.t(Msg::Compare)}</button>
         </form>
         {shown(widget::model(&a, &b, ""), lang, String::new())}
