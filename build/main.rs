@@ -9,6 +9,8 @@ mod links;
 mod model;
 #[path = "text.rs"]
 mod text;
+#[path = "titles.rs"]
+mod titles;
 #[path = "ui.rs"]
 mod ui;
 
@@ -185,6 +187,7 @@ fn main() {
     writeln!(text_rs, "/// The parts' names, for the chunks' file names (`text/<lang>-<part>.js`).\npub static PART_NAMES: [&str; PARTS] = {:?};", text::PARTS).unwrap();
     writeln!(text_rs, "/// Translations missing, or left as the English text (`cargo test` shows them).\n#[cfg(not(target_arch = \"wasm32\"))]\npub static L10N_PROBLEMS: &[&str] = &{:?};", texts.problems).unwrap();
 
+    write(&target.join("text/titles.js"), &titles::js(&basic, &enhanced, &all.provider_code, &all.term));
     write(&out_dir.join("catalog_data.rs"), &out);
     write(&out_dir.join("ui_data.rs"), &ui);
     write(&out_dir.join("text_data.rs"), &text_rs);

@@ -290,7 +290,7 @@ impl Texts {
 }
 
 /// A JS string literal: `"`, `\`, line breaks and U+001E escaped; the rest stays UTF-8.
-fn js_string(s: &str) -> String {
+pub fn js_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     out.push('"');
     for c in s.chars() {

@@ -14,9 +14,14 @@ export interface Faq { q: string; a: string }
 export interface Meaning { context: string; title: string; description: string; rfcs: string[]; enhanced: string[] }
 
 /** How a provider uses a registry code. */
-export interface ProviderNote { provider: string; code: string; title: string; description: string }
+export interface ProviderNote {
+  provider: string; code: string; title: string; description: string;
+  /** The provider's own documentation does not confirm it. */
+  unverified: boolean;
+}
 
-/** One catalog entry, as `lookup` returns it. The text is English; labels follow `lang`. */
+/** One catalog entry, as `lookup` returns it: its text in `lang` (en, de, ko or id; English for the
+ * other UI languages, whose words then label only the computed facts such as `outcomeLabel`). */
 export interface Entry {
   /** The code as shown: "221", "5.7.26", "X.1.1", "S3140". */
   code: string;
@@ -57,6 +62,8 @@ export interface Entry {
   unverified: boolean;
   /** A provider's reply as it typically looks. */
   sample: string;
+  /** The language the text is in. */
+  lang: string;
 }
 
 export interface ComparisonRow { aspect: string; a: string; b: string; differs: boolean }
@@ -120,16 +127,39 @@ export interface Explanation {
   todo: string | null;
 }
 
-/** A BCP 47 tag; "en", "de", "ko", "id" are spoken, anything else falls back to English. */
+/** A BCP 47 tag (de, ko-KR …): 15 UI languages, content in en, de, ko, id; an unknown tag falls back to English. */
 export type Lang = string;
+
+/** A glossary term, as `term` returns it. */
+export interface Term {
+  slug: string;
+  title: string;
+  description: string;
+  /** Why it matters to someone reading a bounce or running a server. */
+  why: string;
+  /** Codes that go with it. */
+  related: string[];
+  /** Related terms' slugs. */
+  see: string[];
+  rfcs: string[];
+  /** The language the text is in. */
+  lang: string;
+}
 
 /** Resolves once the wasm is loaded and <smtp-code> is defined. */
 export declare const ready: Promise<void>;
-export declare function lookup(code: string, lang?: Lang): Entry | null;
-export declare function compare(a: string, b: string, lang?: Lang): Comparison | null;
-/** A reply, a bounce message, mail-log lines or an SES notification; a `.eml` file as bytes. */
-export declare function explain(input: string | Uint8Array | ArrayBuffer, lang?: Lang): Explanation;
+/** One entry (the basic one for "550 5.7.26"), once its text has loaded; null for an unknown code. Never rejects. */
+export declare function lookup(code: string | number, lang?: Lang): Promise<Entry | null>;
+/** The comparison of two codes; null unless both are known. Never rejects. */
+export declare function compare(a: string | number, b: string | number, lang?: Lang): Promise<Comparison | null>;
+/** A reply, a bounce message, mail-log lines or an SES notification; a `.eml` file as bytes. Never null, never rejects. */
+export declare function explain(input: string | Uint8Array | ArrayBuffer, lang?: Lang): Promise<Explanation>;
+/** A glossary term by its slug; null if there is none. Never rejects. */
+export declare function term(slug: string, lang?: Lang): Promise<Term | null>;
+/** Every code in the catalog, as strings ([] until `ready`). */
 export declare function codes(): string[];
+/** Every glossary term's slug ([] until `ready`). */
+export declare function terms(): string[];
 
 /** Detail of the `smtp-code-render` event. */
 export interface SmtpCodeRenderDetail {
@@ -137,9 +167,9 @@ export interface SmtpCodeRenderDetail {
   state: "ready" | "unknown" | "invalid" | "empty";
 }
 
-/** <smtp-code code="221" compare="250" reply="…" lang="de" theme="auto" variant="full"> */
+/** <smtp-code code="221" compare="250" reply="…" term="spf" lang="de" theme="auto" variant="full"> */
 export interface SmtpCodeElement extends HTMLElement {
-  /** Attributes: code, compare, reply, lang, theme ("light" | "dark" | "auto"), variant ("full" | "compact" | "badge"). */
+  /** Attributes: code, compare, reply, term, lang, theme ("light" | "dark" | "auto"), variant ("full" | "compact" | "badge"). */
   addEventListener<K extends keyof SmtpCodeElementEventMap>(
     type: K, listener: (this: SmtpCodeElement, ev: SmtpCodeElementEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions): void;

@@ -54,7 +54,10 @@ export async function openPage(b, url) {
   const page = await b.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") page.errors.push(m.text()); });
+  // The browser's own request for /favicon.ico is not the page's doing.
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.location().url?.endsWith("/favicon.ico")) page.errors.push(m.text());
+  });
   if (url) await page.goto(url);
   return page;
 }
