@@ -46,7 +46,11 @@ pub fn find_links(text: &str, words: &[Vec<String>], own: Option<usize>) -> Vec<
         if Some(term) == own {
             continue;
         }
-        let best = ws.iter().filter(|w| w.chars().count() >= 2).filter_map(|w| find(text, w).map(|at| (at, w.len()))).min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let best = ws
+            .iter()
+            .filter(|w| w.chars().count() >= 2)
+            .filter_map(|w| find(text, w).map(|at| (at, w.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
         if let Some((start, len)) = best {
             found.push(Link { start, len, term });
         }
@@ -65,7 +69,11 @@ pub fn find_links(text: &str, words: &[Vec<String>], own: Option<usize>) -> Vec<
 /// sentence, at most about 240 bytes.
 pub fn short(definition: &str) -> String {
     let ends = [". ", "。", "다. ", "! ", "? "];
-    let cut = ends.iter().filter_map(|e| definition.find(e).map(|p| p + e.trim_end().len())).min().unwrap_or(definition.len());
+    let cut = ends
+        .iter()
+        .filter_map(|e| definition.find(e).map(|p| p + e.trim_end().len()))
+        .min()
+        .unwrap_or(definition.len());
     let mut s = definition[..cut].trim().to_string();
     if s.len() > 240 {
         let mut at = 240;

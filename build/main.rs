@@ -28,7 +28,10 @@ fn main() {
 
     let langs: Languages = toml::from_str(&read_text(&root.join("languages.toml"))).unwrap();
     let content: Vec<String> = langs.lang.iter().filter(|l| l.content).map(|l| l.tag.clone()).collect();
-    assert!(langs.lang.iter().take(content.len()).all(|l| l.content) && langs.lang[0].tag == "en", "languages.toml: English first, then the content languages");
+    assert!(
+        langs.lang.iter().take(content.len()).all(|l| l.content) && langs.lang[0].tag == "en",
+        "languages.toml: English first, then the content languages"
+    );
     let mut texts = Texts::new(&root, content);
 
     let mut all = File::default();
@@ -129,7 +132,8 @@ fn main() {
         let title = texts.text(gp, "term", k, "title", &t.title);
         let words = texts.list(gp, "term", k, "words", &t.words);
         let definition = texts.text(gp, "term", k, "definition", &t.definition);
-        let index = |id: &str| usize::from_str_radix(id.trim_start_matches("T(0x").trim_end_matches(')'), 16).unwrap() & 0xffff;
+        let index =
+            |id: &str| usize::from_str_radix(id.trim_start_matches("T(0x").trim_end_matches(')'), 16).unwrap() & 0xffff;
         term_texts.push((k.clone(), index(&words), index(&definition)));
         let why = texts.text(gp, "term", k, "why", &t.why);
         writeln!(
@@ -158,7 +162,9 @@ fn main() {
         writeln!(
             out,
             "Guide {{ slug: {k:?}, title: {title}, summary: {summary}, codes: {}, terms: {}, sections: &[{}] }},",
-            lines(&g.codes), lines(&g.terms), sections.join(", ")
+            lines(&g.codes),
+            lines(&g.terms),
+            sections.join(", ")
         )
         .unwrap();
     }
@@ -166,7 +172,10 @@ fn main() {
 
     // Every English table, for translations that have no English original.
     let mut english: HashMap<(String, String), ()> = HashMap::new();
-    for path in text::toml_files(&root).into_iter().filter(|p| !p.starts_with(root.join("l10n")) && !p.starts_with(root.join("ui"))) {
+    for path in text::toml_files(&root)
+        .into_iter()
+        .filter(|p| !p.starts_with(root.join("l10n")) && !p.starts_with(root.join("ui")))
+    {
         let v: toml::Value = toml::from_str(&read_text(&path)).unwrap();
         for (table, rows) in v.as_table().into_iter().flatten() {
             for row in rows.as_array().into_iter().flatten() {
@@ -183,7 +192,8 @@ fn main() {
     let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let tags: Vec<String> = langs.lang.iter().map(|l| l.tag.clone()).collect();
     let mut text_rs = texts.write(&out_dir, &target.join("text"), &tags);
-    writeln!(text_rs, "pub const PARTS: usize = {};\npub const LANGS: usize = {};", text::PARTS.len(), tags.len()).unwrap();
+    writeln!(text_rs, "pub const PARTS: usize = {};\npub const LANGS: usize = {};", text::PARTS.len(), tags.len())
+        .unwrap();
     writeln!(text_rs, "/// The parts' names, for the chunks' file names (`text/<lang>-<part>.js`).\npub static PART_NAMES: [&str; PARTS] = {:?};", text::PARTS).unwrap();
     writeln!(text_rs, "/// Translations missing, or left as the English text (`cargo test` shows them).\n#[cfg(not(target_arch = \"wasm32\"))]\npub static L10N_PROBLEMS: &[&str] = &{:?};", texts.problems).unwrap();
 
@@ -254,7 +264,11 @@ fn basic_entry(c: &Code, texts: &mut Texts) -> String {
             let context = texts.text(p, "code", k, &format!("meaning.{i}.context"), &m.context);
             let title = texts.text(p, "code", k, &format!("meaning.{i}.title"), &m.title);
             let description = texts.text(p, "code", k, &format!("meaning.{i}.description"), &m.description);
-            format!("Meaning {{ context: {context}, title: {title}, description: {description}, rfcs: {}, enhanced: {} }}", lines(&m.rfcs), lines(&m.enhanced))
+            format!(
+                "Meaning {{ context: {context}, title: {title}, description: {description}, rfcs: {}, enhanced: {} }}",
+                lines(&m.rfcs),
+                lines(&m.enhanced)
+            )
         })
         .collect();
     let title = texts.text(p, "code", k, "title", &c.title);
@@ -284,8 +298,12 @@ fn enhanced_entry(subject: u16, detail: u16, c: &Code, texts: &mut Texts) -> Str
     let p = part(&format!("enhanced-{subject}"));
     let k = &c.code;
     let mut t = |field: &str, v: &Option<String>| texts.text(p, "code", k, field, v.as_deref().unwrap_or(""));
-    let (if_transient, if_permanent, if_success, note) =
-        (t("if_transient", &c.if_transient), t("if_permanent", &c.if_permanent), t("if_success", &c.if_success), t("note", &c.note));
+    let (if_transient, if_permanent, if_success, note) = (
+        t("if_transient", &c.if_transient),
+        t("if_permanent", &c.if_permanent),
+        t("if_success", &c.if_success),
+        t("note", &c.note),
+    );
     let title = texts.text(p, "code", k, "title", &c.title);
     let description = texts.text(p, "code", k, "description", &c.description);
     let when = texts.text(p, "code", k, "when", &c.when);
@@ -323,7 +341,8 @@ fn provider_code(p: &model::ProviderCode, texts: &mut Texts) -> String {
     } else {
         let (lo, hi) = p.code.split_once('-').unwrap_or((&p.code, &p.code));
         let parse = |c: &str| -> (u8, u16, u16) {
-            let v: Vec<u16> = c.trim().split('.').map(|x| x.parse().unwrap_or_else(|_| panic!("bad code {c}"))).collect();
+            let v: Vec<u16> =
+                c.trim().split('.').map(|x| x.parse().unwrap_or_else(|_| panic!("bad code {c}"))).collect();
             assert_eq!(v.len(), 3, "bad provider code {c}");
             (v[0] as u8, v[1], v[2])
         };

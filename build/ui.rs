@@ -12,7 +12,8 @@ fn read(path: &Path) -> Vec<(String, String)> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     // toml keeps no order; the English file's order is the order of its lines.
-    let mut keys: Vec<(usize, String)> = table.keys().map(|k| (text.find(&format!("\n{k} =")).unwrap_or(0), k.clone())).collect();
+    let mut keys: Vec<(usize, String)> =
+        table.keys().map(|k| (text.find(&format!("\n{k} =")).unwrap_or(0), k.clone())).collect();
     keys.sort();
     keys.into_iter()
         .map(|(_, k)| {
@@ -43,10 +44,17 @@ pub fn generate(dir: &Path, langs: &[Language], texts: &mut Texts) -> String {
     out += "];\n\n";
     for (i, l) in langs.iter().enumerate().skip(1) {
         let words = read(&dir.join(format!("{}.toml", l.tag)));
-        let missing: Vec<&str> = en.iter().filter(|(k, _)| !words.iter().any(|(w, _)| w == k)).map(|(k, _)| k.as_str()).collect();
-        let extra: Vec<&str> = words.iter().filter(|(k, _)| !en.iter().any(|(e, _)| e == k)).map(|(k, _)| k.as_str()).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "catalog/ui/{}.toml: missing {missing:?}, not in en.toml {extra:?}", l.tag);
-        let by_key: std::collections::HashMap<&str, &str> = words.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let missing: Vec<&str> =
+            en.iter().filter(|(k, _)| !words.iter().any(|(w, _)| w == k)).map(|(k, _)| k.as_str()).collect();
+        let extra: Vec<&str> =
+            words.iter().filter(|(k, _)| !en.iter().any(|(e, _)| e == k)).map(|(k, _)| k.as_str()).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "catalog/ui/{}.toml: missing {missing:?}, not in en.toml {extra:?}",
+            l.tag
+        );
+        let by_key: std::collections::HashMap<&str, &str> =
+            words.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         texts.set_ui(i, en.iter().map(|(k, _)| by_key[k.as_str()].to_string()).collect());
     }
     // The languages, from catalog/languages.toml.
@@ -56,7 +64,13 @@ pub fn generate(dir: &Path, langs: &[Language], texts: &mut Texts) -> String {
         writeln!(out, "    {},", variant(&l.tag)).unwrap();
     }
     out += "}\n\nimpl Lang {\n";
-    writeln!(out, "    pub const ALL: [Lang; {}] = [{}];", langs.len(), langs.iter().map(|l| format!("Lang::{}", variant(&l.tag))).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(
+        out,
+        "    pub const ALL: [Lang; {}] = [{}];",
+        langs.len(),
+        langs.iter().map(|l| format!("Lang::{}", variant(&l.tag))).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
     out += "    /// The language's tag (`de`).\n    pub fn tag(self) -> &'static str {\n        match self {\n";
     for l in langs {
         writeln!(out, "            Lang::{} => {:?},", variant(&l.tag), l.tag).unwrap();

@@ -28,21 +28,53 @@ fn dsn(n: usize) -> String {
 
 fn shapes() -> Vec<Shape> {
     vec![
-        ("reply, multi-line", Box::new(|n| fill("550-5.7.26 This mail is unauthenticated and has been blocked.\r\n", n) + "550 5.7.26 end - gsmtp")),
+        (
+            "reply, multi-line",
+            Box::new(|n| {
+                fill("550-5.7.26 This mail is unauthenticated and has been blocked.\r\n", n) + "550 5.7.26 end - gsmtp"
+            }),
+        ),
         ("reply, flattened", Box::new(|n| fill("550-5.7.26 words words words ", n) + " 550 5.7.26 end")),
         ("DSN, many recipients", Box::new(dsn)),
-        ("DSN, base64 part", Box::new(|n| {
-            let body = dsn(n * 3 / 4);
-            let b64: String = body.as_bytes().chunks(57).map(|c| b64(c) + "\n").collect();
-            format!("Content-Type: multipart/mixed; boundary=O\n\n--O\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{b64}--O--\n")
-        })),
-        ("qmail, many blocks", Box::new(|n| format!("Hi. This is the qmail-send program at mx.example.org.\n\n{}", fill("<u@example.jp>:\n192.0.2.153 does not like recipient.\nRemote host said: 550 5.1.1 <u@example.jp>... User Unknown\nGiving up on 192.0.2.153.\n\n", n)))),
-        ("one long diagnostic", Box::new(|n| format!("Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 {}\n", fill("user unknown mailbox full spam blocked ", n)))),
-        ("log lines", Box::new(|n| fill("Jul  1 12:00:01 mx postfix/smtp[1]: A2: to=<gone@example.org>, relay=mx.example.org[192.0.2.2]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.2] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n", n))),
-        ("SES notification", Box::new(|n| {
-            let one = r#"{"emailAddress":"u@example.com","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"},"#;
-            format!(r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bouncedRecipients":[{}{{"emailAddress":"z@example.com"}}]}}}}"#, fill(one, n / one.len() * one.len()))
-        })),
+        (
+            "DSN, base64 part",
+            Box::new(|n| {
+                let body = dsn(n * 3 / 4);
+                let b64: String = body.as_bytes().chunks(57).map(|c| b64(c) + "\n").collect();
+                format!("Content-Type: multipart/mixed; boundary=O\n\n--O\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n{b64}--O--\n")
+            }),
+        ),
+        (
+            "qmail, many blocks",
+            Box::new(|n| {
+                format!("Hi. This is the qmail-send program at mx.example.org.\n\n{}", fill("<u@example.jp>:\n192.0.2.153 does not like recipient.\nRemote host said: 550 5.1.1 <u@example.jp>... User Unknown\nGiving up on 192.0.2.153.\n\n", n))
+            }),
+        ),
+        (
+            "one long diagnostic",
+            Box::new(|n| {
+                format!(
+                    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 {}\n",
+                    fill("user unknown mailbox full spam blocked ", n)
+                )
+            }),
+        ),
+        (
+            "log lines",
+            Box::new(|n| {
+                fill("Jul  1 12:00:01 mx postfix/smtp[1]: A2: to=<gone@example.org>, relay=mx.example.org[192.0.2.2]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.2] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n", n)
+            }),
+        ),
+        (
+            "SES notification",
+            Box::new(|n| {
+                let one = r#"{"emailAddress":"u@example.com","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"},"#;
+                format!(
+                    r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bouncedRecipients":[{}{{"emailAddress":"z@example.com"}}]}}}}"#,
+                    fill(one, n / one.len() * one.len())
+                )
+            }),
+        ),
         ("prose, no reply", Box::new(|n| fill("the quick brown fox 12 34.56 jumps; ", n))),
         ("addresses and marks", Box::new(|n| fill("<a@b>: 5.1.1 =?x?B? @@ #550 (#5. ", n))),
         ("digits and dots", Box::new(|n| fill("5.5.5.5.5", n))),
@@ -53,7 +85,8 @@ fn b64(bytes: &[u8]) -> String {
     const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        let n =
+            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
         for k in 0..4 {
             out.push(if k <= c.len() { char::from(A[((n >> (18 - 6 * k)) & 63) as usize]) } else { '=' });
         }
@@ -73,7 +106,10 @@ fn time(input: &[u8], budget: Duration) -> Duration {
 
 fn main() {
     println!("== explainer, native release: ns per byte from 1 KB to 1 MB; growth = the most a byte costs more in a larger input (linear: under 2x)");
-    println!("  {:<22} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}   1 MB in    growth", "shape", "1K", "4K", "16K", "64K", "256K", "1M");
+    println!(
+        "  {:<22} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}   1 MB in    growth",
+        "shape", "1K", "4K", "16K", "64K", "256K", "1M"
+    );
     for (name, make) in shapes() {
         let mut per = Vec::new();
         let mut last = Duration::ZERO;
@@ -84,15 +120,26 @@ fn main() {
         }
         // Growth: how much more a byte costs in a larger input than in any smaller one. Linear
         // stays near 1; the fixed cost of a call makes the smallest inputs dearer per byte.
-        let growth = (0..per.len()).flat_map(|i| (i + 1..per.len()).map(move |j| (i, j))).map(|(i, j)| per[j] / per[i]).fold(1f64, f64::max);
+        let growth = (0..per.len())
+            .flat_map(|i| (i + 1..per.len()).map(move |j| (i, j)))
+            .map(|(i, j)| per[j] / per[i])
+            .fold(1f64, f64::max);
         let cells: String = per.iter().map(|p| format!(" {:>8.1}", p)).collect();
-        println!("  {name:<22}{cells}   {:>7.1?}   {:.2}x{}", last, growth, if growth > 2.0 { "  NOT LINEAR" } else { "" });
+        println!(
+            "  {name:<22}{cells}   {:>7.1?}   {:.2}x{}",
+            last,
+            growth,
+            if growth > 2.0 { "  NOT LINEAR" } else { "" }
+        );
     }
 
-    let dir = [std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai/emails"), "/work/shared/corpus/sisimai/emails".into()]
-        .into_iter()
-        .find(|d| d.is_dir())
-        .unwrap_or_default();
+    let dir = [
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/sisimai/emails"),
+        "/work/shared/corpus/sisimai/emails".into(),
+    ]
+    .into_iter()
+    .find(|d| d.is_dir())
+    .unwrap_or_default();
     let Ok(rd) = std::fs::read_dir(&dir) else {
         println!("== corpus: {} is absent", dir.display());
         return;

@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, extname } from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { createServer } from "node:http";
 import { browser, unpackedPackage, ROOT } from "../tests/e2e/harness.mjs";
 import { corpus } from "../tests/e2e/corpus.mjs";
@@ -201,7 +202,7 @@ for (const f of ["smtp-code.js", "smtp-code-strict.js", "api.js", "smtp_code.js"
 row("  wasm code section", section(10));
 row("  wasm data section", section(11));
 console.log("== text chunks (gzip -9 per chunk; every chunk of a language summed)");
-const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => f !== "index.js");
+const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => f !== "index.js" && f !== "titles.js");
 const byLang = {};
 for (const f of chunks) {
   const buf = readFileSync(join(pkg.dir, "text", f));
@@ -215,3 +216,19 @@ for (const lang of Object.keys(byLang).filter((k) => !k.includes("-"))) {
 console.log(`  tarball: ${kb(statSync(pkg.tarball).size)}`);
 
 execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_explain"], { cwd: ROOT, stdio: "inherit" });
+
+// The CLI's `log` on a generated million-line mail log (tests/common/mail_log.rs), beside the time
+// that merely reading the file takes (wc -l): the sums should cost little more than the reading.
+console.log("== smtp-code log: a generated mail log of 1,000,000 lines (Postfix, Exim, Sendmail)");
+execFileSync("cargo", ["build", "--quiet", "--release", "--bin", "smtp-code", "--example", "mail_log"], { cwd: ROOT, stdio: "inherit" });
+mkdirSync(join(ROOT, "target/bench"), { recursive: true });
+const logFile = join(ROOT, "target/bench/mail.log");
+writeFileSync(logFile, execFileSync(join(ROOT, "target/release/examples/mail_log"), ["1000000"], { maxBuffer: 1 << 30 }));
+console.log(`  ${kb(statSync(logFile).size)}, ${availableParallelism()} cores`);
+for (let run = 1; run <= 3; run++) {
+  const t0 = performance.now();
+  execFileSync("wc", ["-l", logFile], { stdio: "ignore" });
+  const read = performance.now() - t0;
+  const r = spawnSync(join(ROOT, "target/release/smtp-code"), ["log", logFile, "--stats"], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  console.log(`  run ${run}: ${r.stderr.trim().replace(/^smtp-code log: /, "")}; reading it alone (wc -l) ${read.toFixed(0)} ms`);
+}

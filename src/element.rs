@@ -15,7 +15,11 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRo
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(render: &Closure<dyn Fn(HtmlElement) -> JsValue>, forget: &Closure<dyn Fn(HtmlElement)>, load: &js_sys::Function);
+    fn define_element(
+        render: &Closure<dyn Fn(HtmlElement) -> JsValue>,
+        forget: &Closure<dyn Fn(HtmlElement)>,
+        load: &js_sys::Function,
+    );
 }
 
 #[wasm_bindgen(module = "/src/text.js")]
@@ -112,7 +116,13 @@ fn render(host: HtmlElement) -> JsValue {
     let (state, data_code) = (model.state, model.code.clone());
     let variant = Variant::parse(&attr("variant"));
     let theme = theme(&attr("theme"));
-    let input = if !reply.trim().is_empty() { reply } else if !term.trim().is_empty() { term } else { code };
+    let input = if !reply.trim().is_empty() {
+        reply
+    } else if !term.trim().is_empty() {
+        term
+    } else {
+        code
+    };
 
     let id = host_id(&host).unwrap_or_else(|| {
         let id = NEXT_ID.replace(NEXT_ID.get() + 1);

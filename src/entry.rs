@@ -2,7 +2,9 @@
 //! the enhanced class applied (a `4.1.1` and a `5.1.1` say different things), and the look-up of any
 //! input with its state (ready, unknown, invalid, empty).
 
-use crate::catalog::{self, Actor, BasicEntry, EnhancedEntry, Faq, Lines, Meaning, Phase, ProviderCode, Severity, T, TL};
+use crate::catalog::{
+    self, Actor, BasicEntry, EnhancedEntry, Faq, Lines, Meaning, Phase, ProviderCode, Severity, T, TL,
+};
 use crate::code::{self, Code, Enhanced, Hint};
 use crate::text::Needs;
 
@@ -365,7 +367,9 @@ pub fn resolve(input: &str) -> Resolved {
     match code::parse(input) {
         Ok(Some(c)) => resolve_code(c),
         Ok(None) => Resolved { code: String::new(), state: State::Empty, entries: vec![], unknown: vec![], hint: None },
-        Err(h) => Resolved { code: String::new(), state: State::Invalid, entries: vec![], unknown: vec![], hint: Some(h) },
+        Err(h) => {
+            Resolved { code: String::new(), state: State::Invalid, entries: vec![], unknown: vec![], hint: Some(h) }
+        }
     }
 }
 
@@ -397,7 +401,9 @@ fn nearest(code: &Code) -> Vec<String> {
         }
         Code::Enhanced(e) | Code::Both(_, e) => {
             let mut v: Vec<&EnhancedEntry> = catalog::ENHANCED.iter().collect();
-            v.sort_unstable_by_key(|x| (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail), x.subject, x.detail));
+            v.sort_unstable_by_key(|x| {
+                (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail), x.subject, x.detail)
+            });
             v.iter()
                 .take(3)
                 .map(|x| Enhanced { class: e.class, subject: x.subject, detail: x.detail }.to_string())

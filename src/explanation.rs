@@ -72,10 +72,11 @@ pub fn explain_bytes(input: &[u8]) -> Explanation {
 /// The first failed recipient, else the first delayed one, else the first.
 fn lead(rs: &[Recipient]) -> Option<usize> {
     let failed = |r: &&Recipient| r.bounce.is_some() && r.action.as_deref() != Some("delayed");
-    rs.iter()
-        .position(|r| failed(&r))
-        .or_else(|| rs.iter().position(|r| r.bounce.is_some()))
-        .or(if rs.is_empty() { None } else { Some(0) })
+    rs.iter().position(|r| failed(&r)).or_else(|| rs.iter().position(|r| r.bounce.is_some())).or(if rs.is_empty() {
+        None
+    } else {
+        Some(0)
+    })
 }
 
 impl Explanation {

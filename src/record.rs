@@ -298,7 +298,10 @@ mod tests {
 
     #[test]
     fn json_escapes_what_rfc_8259_requires() {
-        let v = Value::Obj(vec![("a", "x\"\\\n\u{1}é<".into()), ("b", Value::List(vec![Value::Null, true.into(), 7u64.into()]))]);
+        let v = Value::Obj(vec![
+            ("a", "x\"\\\n\u{1}é<".into()),
+            ("b", Value::List(vec![Value::Null, true.into(), 7u64.into()])),
+        ]);
         assert_eq!(v.to_json(), r#"{"a":"x\"\\\n\u0001é<","b":[null,true,7]}"#);
     }
 
@@ -307,7 +310,9 @@ mod tests {
         let r = crate::entry::resolve("221");
         let Value::Obj(fields) = entry(&r.entries[0], Lang::De) else { panic!("not an object") };
         let keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
-        for k in ["code", "kind", "class", "title", "description", "whenYouSeeIt", "howToFix", "howToFixAdmin", "causes"] {
+        for k in
+            ["code", "kind", "class", "title", "description", "whenYouSeeIt", "howToFix", "howToFixAdmin", "causes"]
+        {
             assert!(keys.contains(&k), "{k}");
         }
         for k in ["severity", "rfcs", "related", "faq", "provider", "lang"] {

@@ -72,9 +72,7 @@ fn diagnostic_type(value: &str) -> &str {
 
 /// The value of a header field (`Diagnostic-Code:`), with its folded continuation lines.
 fn field<'a>(lines: &[&'a str], name: &str) -> Option<Vec<&'a str>> {
-    let i = lines.iter().position(|l| {
-        l.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(name))
-    })?;
+    let i = lines.iter().position(|l| l.get(..name.len()).is_some_and(|p| p.eq_ignore_ascii_case(name)))?;
     let mut v = vec![lines[i][name.len()..].trim()];
     v.extend(lines[i + 1..].iter().take_while(|l| l.starts_with([' ', '\t'])).map(|l| l.trim()));
     Some(v)
@@ -96,7 +94,8 @@ fn find_inline(text: &str) -> Option<&str> {
                 return Some(rest);
             }
             let before = text[..i].trim_end();
-            if fallback.is_none() && (i == 0 || before.ends_with(':') || before.ends_with(';') || before.ends_with('#')) {
+            if fallback.is_none() && (i == 0 || before.ends_with(':') || before.ends_with(';') || before.ends_with('#'))
+            {
                 fallback = Some(rest);
             }
         }

@@ -34,8 +34,12 @@ pub fn all() -> Vec<Hit> {
         title: e.title,
         shelf: Shelf::Basic((e.code / 100) as u8),
     });
-    let enhanced =
-        catalog::ENHANCED.iter().map(|e| Hit { code: e.code(), link: e.code(), title: e.title, shelf: Shelf::Enhanced });
+    let enhanced = catalog::ENHANCED.iter().map(|e| Hit {
+        code: e.code(),
+        link: e.code(),
+        title: e.title,
+        shelf: Shelf::Enhanced,
+    });
     let provider = catalog::PROVIDER_CODES.iter().map(|p| Hit {
         code: p.label(),
         link: match p.key {
@@ -61,7 +65,11 @@ pub fn codes() -> Vec<String> {
 
 /// The words of an entry in the page's language and in English, for matching.
 fn both(f: impl Fn(Lang) -> String, lang: Lang) -> String {
-    if lang.content() == Lang::En { f(Lang::En) } else { f(lang) + " " + &f(Lang::En) }
+    if lang.content() == Lang::En {
+        f(Lang::En)
+    } else {
+        f(lang) + " " + &f(Lang::En)
+    }
 }
 
 fn basic_text(e: &BasicEntry, lang: Lang) -> String {
@@ -151,7 +159,10 @@ pub fn search(query: &str, lang: Lang) -> Vec<Hit> {
 fn provider_rank(query: &str, words: &[String], hit: &Hit, lang: Lang) -> Option<u32> {
     let p = catalog::PROVIDER_CODES.iter().find(|p| p.label() == hit.code)?;
     let title = format!("{} {}", p.provider, both(|l| p.title.get(l).to_string(), lang));
-    rank(query, words, &hit.code, &title, || format!("{} {}", both(|l| p.description.get(l).to_string(), lang), p.sample)).or_else(|| {
+    rank(query, words, &hit.code, &title, || {
+        format!("{} {}", both(|l| p.description.get(l).to_string(), lang), p.sample)
+    })
+    .or_else(|| {
         // A range such as 5.7.606-5.7.649 also answers a query for one code inside it.
         let e = crate::code::Enhanced::parse(query.trim()).ok()?;
         e.class.filter(|&c| p.covers(c, e.subject, e.detail)).map(|_| 0)

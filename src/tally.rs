@@ -187,9 +187,11 @@ impl Tally {
     pub fn to_value(&self, groups: usize, replies: usize) -> Value {
         let table = |t: &Counts<Replies>| {
             let rows = t.top().into_iter().take(groups).map(|(k, n, r)| {
-                let top = r.top().into_iter().take(replies).map(|(text, n, _)| {
-                    Value::Obj(vec![("reply", text.into()), ("count", n.into())])
-                });
+                let top = r
+                    .top()
+                    .into_iter()
+                    .take(replies)
+                    .map(|(text, n, _)| Value::Obj(vec![("reply", text.into()), ("count", n.into())]));
                 Value::Obj(vec![("key", k.into()), ("count", n.into()), ("replies", top.collect())])
             });
             Value::Obj(vec![("approximate", t.approximate.into()), ("groups", rows.collect())])
@@ -283,11 +285,16 @@ mod tests {
 
     #[test]
     fn like_replies_sum() {
-        let a = normal_reply("550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
-        let b = normal_reply("550 5.1.1 <al@example.org>: Recipient address rejected: User unknown in virtual mailbox table");
+        let a = normal_reply(
+            "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+        );
+        let b = normal_reply(
+            "550 5.1.1 <al@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
+        );
         assert_eq!(a, b);
         assert!(a.starts_with("550 5.1.1 <address>: Recipient"));
-        let g = normal_reply("550 5.7.26 This mail has been blocked. 41be03b00d2f7-5e2c5d0c0e4si1003781a12.412 - gsmtp");
+        let g =
+            normal_reply("550 5.7.26 This mail has been blocked. 41be03b00d2f7-5e2c5d0c0e4si1003781a12.412 - gsmtp");
         assert_eq!(g, "550 5.7.26 This mail has been blocked. … - gsmtp");
         assert_eq!(normal_reply("550 5.7.1 Service unavailable (S3140)"), "550 5.7.1 Service unavailable (S3140)");
     }

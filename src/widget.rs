@@ -75,7 +75,13 @@ pub fn term_needs(t: &Term, n: &mut Needs) {
 
 /// The texts of a reason's card.
 pub fn reason_needs(c: &ReasonCard, n: &mut Needs) {
-    n.text(c.title).text(c.summary).text(c.description).text(c.when).list(c.fix_sender).list(c.fix_admin).list(c.causes);
+    n.text(c.title)
+        .text(c.summary)
+        .text(c.description)
+        .text(c.when)
+        .list(c.fix_sender)
+        .list(c.fix_admin)
+        .list(c.causes);
 }
 
 /// The model of an explanation already made (a `.eml` file read as bytes).
@@ -167,7 +173,10 @@ mod tests {
         };
         // One English 550 card: the 5xx basic codes' English chunk, nothing else.
         assert_eq!(names(model("550", "", ""), Lang::En), ["en-basic-5"]);
-        assert_eq!(names(model("550 5.7.26", "", ""), Lang::De), ["de-basic-5", "de-enhanced-7", "de-groups", "de-providers", "de-ui"]);
+        assert_eq!(
+            names(model("550 5.7.26", "", ""), Lang::De),
+            ["de-basic-5", "de-enhanced-7", "de-groups", "de-providers", "de-ui"]
+        );
         // Japanese labels, English content.
         assert_eq!(names(model("221", "", ""), Lang::Ja), ["en-basic-2", "ja-ui"]);
         assert_eq!(names(model_with_term("", "", "", "spf"), Lang::Ko), ["ko-glossary", "ko-ui"]);

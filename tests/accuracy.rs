@@ -26,14 +26,29 @@ fn texts() -> Vec<(String, &'static str)> {
     }
     for e in catalog::ENHANCED {
         let w = e.code();
-        add(w.clone(), &mut [e.title.en(), e.description.en(), e.when.en(), e.if_transient.en(), e.if_permanent.en(), e.if_success.en(), e.note.en()].into_iter());
+        add(
+            w.clone(),
+            &mut [
+                e.title.en(),
+                e.description.en(),
+                e.when.en(),
+                e.if_transient.en(),
+                e.if_permanent.en(),
+                e.if_success.en(),
+                e.note.en(),
+            ]
+            .into_iter(),
+        );
         add(w, &mut e.fix_sender.en().iter().chain(e.fix_admin.en()).chain(e.causes.en()));
     }
     for g in catalog::CLASSES.iter().chain(catalog::SUBJECTS) {
         add(format!("group {}", g.digit), &mut [g.description.en()].into_iter());
     }
     for p in catalog::PROVIDER_CODES {
-        add(format!("{} {}", p.provider, p.label()), &mut [p.title.en(), p.description.en()].into_iter().chain(p.fix_sender.en()));
+        add(
+            format!("{} {}", p.provider, p.label()),
+            &mut [p.title.en(), p.description.en()].into_iter().chain(p.fix_sender.en()),
+        );
     }
     for p in catalog::PAIRS {
         add(format!("{}/{}", p.a, p.b), &mut [p.summary.en(), p.when_which.en()].into_iter().chain(p.differences.en()));
@@ -117,7 +132,11 @@ fn no_text_claims_the_registry_lacks_a_code_it_has() {
             }
             let lower = p.description.en().to_lowercase().replace(". ", ";");
             if lower.split([';', ',']).any(|c| c.contains("registry") && c.contains("nearest")) {
-                wrong.push(format!("{} {}: names a nearest registry code, but the registry has {reg}", p.provider, p.label()));
+                wrong.push(format!(
+                    "{} {}: names a nearest registry code, but the registry has {reg}",
+                    p.provider,
+                    p.label()
+                ));
             }
         }
     }
@@ -175,7 +194,8 @@ fn provider_replies_are_quoted_with_their_entries_codes() {
     for (what, text) in texts() {
         let words: Vec<&str> = text.split_whitespace().collect();
         for (i, pair) in words.windows(2).enumerate() {
-            let (Some(b), Some(w)) = (basic_code(pair[0]), written(pair[1].trim_end_matches([',', ';', ':', ')']))) else {
+            let (Some(b), Some(w)) = (basic_code(pair[0]), written(pair[1].trim_end_matches([',', ';', ':', ')'])))
+            else {
                 continue;
             };
             let Some(class) = w.class else { continue };
@@ -294,7 +314,11 @@ fn the_schemas_counts_hold() {
         let w = e.code();
         count(format!("{w} description sentences"), sentences(e.description.en()), 2, 4);
         count(format!("{w} when sentences"), sentences(e.when.en()), 1, 3);
-        for (k, t, hi) in [("if_transient", e.if_transient.en(), 2), ("if_permanent", e.if_permanent.en(), 2), ("if_success", e.if_success.en(), 1)] {
+        for (k, t, hi) in [
+            ("if_transient", e.if_transient.en(), 2),
+            ("if_permanent", e.if_permanent.en(), 2),
+            ("if_success", e.if_success.en(), 1),
+        ] {
             if !t.is_empty() {
                 count(format!("{w} {k} sentences"), sentences(t), 1, hi);
             }

@@ -27,7 +27,11 @@ impl Tally {
         self.hit += usize::from(ok);
     }
     fn pct(&self) -> f64 {
-        if self.of == 0 { 100.0 } else { 100.0 * self.hit as f64 / self.of as f64 }
+        if self.of == 0 {
+            100.0
+        } else {
+            100.0 * self.hit as f64 / self.of as f64
+        }
     }
 }
 
@@ -75,7 +79,15 @@ fn reads_the_sisimai_corpus() {
         }
         count.add(got.len() == rows.len());
         if got.len() != rows.len() {
-            miss(1, format!("{} recipients, expected {}: {:?}", got.len(), rows.len(), got.iter().map(|r| &r.address).collect::<Vec<_>>()));
+            miss(
+                1,
+                format!(
+                    "{} recipients, expected {}: {:?}",
+                    got.len(),
+                    rows.len(),
+                    got.iter().map(|r| &r.address).collect::<Vec<_>>()
+                ),
+            );
         }
         for (i, row) in rows.iter().enumerate() {
             let r: Option<&Recipient> = got.get(i);
@@ -83,7 +95,15 @@ fn reads_the_sisimai_corpus() {
                 let ours = r.and_then(|r| r.basic).map(|b| b.to_string()).unwrap_or_default();
                 reply.add(ours == row.reply_code);
                 if ours != row.reply_code {
-                    miss(2, format!("#{} reply code {ours:?}, expected {}: {:?}", i + 1, row.reply_code, r.map(|r| &r.reply)));
+                    miss(
+                        2,
+                        format!(
+                            "#{} reply code {ours:?}, expected {}: {:?}",
+                            i + 1,
+                            row.reply_code,
+                            r.map(|r| &r.reply)
+                        ),
+                    );
                 }
             }
             // Sisimai's own placeholders (x.0.9xx) and codes it inferred are not in the message.
@@ -91,7 +111,10 @@ fn reads_the_sisimai_corpus() {
                 let ours = r.and_then(|r| r.enhanced).map(|e| e.to_string()).unwrap_or_default();
                 enhanced.add(ours == row.status);
                 if ours != row.status {
-                    miss(3, format!("#{} enhanced {ours:?}, expected {}: {:?}", i + 1, row.status, r.map(|r| &r.reply)));
+                    miss(
+                        3,
+                        format!("#{} enhanced {ours:?}, expected {}: {:?}", i + 1, row.status, r.map(|r| &r.reply)),
+                    );
                 }
             }
             let ours = r.and_then(|r| r.reason).map(|r| r.name()).unwrap_or("");

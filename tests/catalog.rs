@@ -76,8 +76,18 @@ fn the_codes_people_ask_about_most_have_faqs() {
 #[test]
 fn written_comparisons_cover_the_confused_pairs() {
     let pairs = [
-        ("220", "221"), ("221", "250"), ("221", "421"), ("250", "251"), ("421", "450"), ("450", "550"),
-        ("451", "550"), ("452", "552"), ("530", "535"), ("550", "553"), ("550", "554"), ("454", "530"),
+        ("220", "221"),
+        ("221", "250"),
+        ("221", "421"),
+        ("250", "251"),
+        ("421", "450"),
+        ("450", "550"),
+        ("451", "550"),
+        ("452", "552"),
+        ("530", "535"),
+        ("550", "553"),
+        ("550", "554"),
+        ("454", "530"),
     ];
     for (a, b) in pairs {
         let p = catalog::pair(a, b).unwrap_or_else(|| panic!("{a}/{b} not written"));
@@ -171,10 +181,22 @@ fn provider_codes_cover_the_big_providers() {
         catalog::PROVIDER_CODES.iter().any(|p| p.provider == provider && p.label() == label)
     };
     for (provider, label) in [
-        ("Microsoft", "5.1.10"), ("Microsoft", "5.7.1"), ("Microsoft", "S3140"), ("Microsoft", "5.7.133"),
-        ("Microsoft", "5.7.509"), ("Microsoft", "5.7.606-5.7.649"), ("Microsoft", "5.7.708"), ("Microsoft", "4.7.650"),
-        ("Google", "4.7.28"), ("Google", "5.7.1"), ("Google", "5.7.26"), ("Google", "4.2.1"), ("Google", "4.2.2"),
-        ("Yahoo", "TSS04"), ("Yahoo", "TS03"), ("Apple", "CS01"),
+        ("Microsoft", "5.1.10"),
+        ("Microsoft", "5.7.1"),
+        ("Microsoft", "S3140"),
+        ("Microsoft", "5.7.133"),
+        ("Microsoft", "5.7.509"),
+        ("Microsoft", "5.7.606-5.7.649"),
+        ("Microsoft", "5.7.708"),
+        ("Microsoft", "4.7.650"),
+        ("Google", "4.7.28"),
+        ("Google", "5.7.1"),
+        ("Google", "5.7.26"),
+        ("Google", "4.2.1"),
+        ("Google", "4.2.2"),
+        ("Yahoo", "TSS04"),
+        ("Yahoo", "TS03"),
+        ("Apple", "CS01"),
     ] {
         assert!(has(provider, label), "{provider} {label}");
     }

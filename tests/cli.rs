@@ -6,10 +6,10 @@ mod common;
 #[path = "common/mail_log.rs"]
 mod mail_log;
 
+use serde_json::Value;
 use smtp_code::explanation::explain_bytes;
 use smtp_code::i18n::Lang;
 use smtp_code::record;
-use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

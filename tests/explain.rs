@@ -68,7 +68,8 @@ Jul  1 00:00:02 host sm-mta[123]: x61AbC: to=<full@example.net>, delay=00:00:01,
 Jul  1 12:00:03 mx postfix/qmgr[2]: A1: removed";
     let e = explain(log);
     assert_eq!(e.shape, Shape::Log);
-    let got: Vec<(&str, Option<&str>, Option<Reason>, Option<Bounce>)> =
+    type Row<'a> = (&'a str, Option<&'a str>, Option<Reason>, Option<Bounce>);
+    let got: Vec<Row> =
         e.recipients.iter().map(|r| (r.address.as_str(), r.action.as_deref(), r.reason, r.bounce)).collect();
     assert_eq!(
         got,
@@ -89,8 +90,16 @@ fn an_ses_notification_in_its_sns_envelope() {
     let e = explain(&sns);
     assert_eq!(e.shape, Shape::Notification);
     let got: Vec<_> = e.recipients.iter().map(|r| (r.address.as_str(), r.reason, r.bounce)).collect();
-    assert_eq!(got, [("a@example.com", Some(Reason::UserUnknown), Some(Bounce::Hard)), ("b@example.com", Some(Reason::MailboxFull), Some(Bounce::Soft))]);
-    let e = explain(r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"c@example.com"}]}}"#);
+    assert_eq!(
+        got,
+        [
+            ("a@example.com", Some(Reason::UserUnknown), Some(Bounce::Hard)),
+            ("b@example.com", Some(Reason::MailboxFull), Some(Bounce::Soft))
+        ]
+    );
+    let e = explain(
+        r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"c@example.com"}]}}"#,
+    );
     assert_eq!((e.recipients[0].reason, e.recipients[0].bounce), (Some(Reason::Feedback), None));
 }
 

@@ -48,7 +48,12 @@ fn glossary_terms_are_linked_in_card_text_in_every_content_language() {
             for (_, l) in e.description.links(lang) {
                 let word = &text[l.start..l.start + l.len];
                 let words = catalog::TERMS[l.term].words;
-                assert!(words.iter(lang).any(|w| w == word), "{} {lang:?}: {word:?} is not a word of {}", e.code, catalog::TERMS[l.term].slug);
+                assert!(
+                    words.iter(lang).any(|w| w == word),
+                    "{} {lang:?}: {word:?} is not a word of {}",
+                    e.code,
+                    catalog::TERMS[l.term].slug
+                );
             }
         }
         assert!(linked.contains(&greylisting) && linked.contains(&spf), "{lang:?}: {} terms linked", linked.len());

@@ -43,7 +43,10 @@ fn messages() -> &'static [Vec<u8>] {
     static M: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     M.get_or_init(|| {
         let dir = common::corpus_dir().map(|d| d.join("emails"));
-        let mut files: Vec<_> = dir.and_then(|d| std::fs::read_dir(d).ok()).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
+        let mut files: Vec<_> = dir
+            .and_then(|d| std::fs::read_dir(d).ok())
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
         files.sort();
         files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
     })

@@ -82,9 +82,30 @@ fn one_line_replies() {
             lines: 1,
             ..NONE
         },
-        Case { input: "  421 4.3.2 Service shutting down  ", basic: Some(421), enhanced: Some("4.3.2"), text_has: "Service shutting down", lines: 1, ..NONE },
-        Case { input: "550 5.1.1 Адрес не существует", basic: Some(550), enhanced: Some("5.1.1"), text_has: "Адрес не существует", lines: 1, ..NONE },
-        Case { input: "530 5.7.0: Must issue a STARTTLS command first", basic: Some(530), enhanced: Some("5.7.0"), text_has: "Must issue a STARTTLS", lines: 1, ..NONE },
+        Case {
+            input: "  421 4.3.2 Service shutting down  ",
+            basic: Some(421),
+            enhanced: Some("4.3.2"),
+            text_has: "Service shutting down",
+            lines: 1,
+            ..NONE
+        },
+        Case {
+            input: "550 5.1.1 Адрес не существует",
+            basic: Some(550),
+            enhanced: Some("5.1.1"),
+            text_has: "Адрес не существует",
+            lines: 1,
+            ..NONE
+        },
+        Case {
+            input: "530 5.7.0: Must issue a STARTTLS command first",
+            basic: Some(530),
+            enhanced: Some("5.7.0"),
+            text_has: "Must issue a STARTTLS",
+            lines: 1,
+            ..NONE
+        },
     ] {
         check(&c);
     }
@@ -360,7 +381,9 @@ fn warnings_where_the_codes_disagree() {
 
 #[test]
 fn text_without_a_reply() {
-    for input in ["", "   \r\n  ", "hello world", "Your message could not be delivered.", "version 1.2.3 of 2024", "6000 apples"] {
+    for input in
+        ["", "   \r\n  ", "hello world", "Your message could not be delivered.", "version 1.2.3 of 2024", "6000 apples"]
+    {
         let e = explain(input);
         assert_eq!((e.basic, e.enhanced), (None, None), "{input:?}");
     }

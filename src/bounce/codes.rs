@@ -54,7 +54,9 @@ pub fn reply_in(line: &str) -> Option<(usize, u16)> {
             || ends_with_word(before, "said")
             || ends_with_word(before, "code")
             || ends_with_word(before, "responsecode");
-        let enhanced_follows = line.get(i + 4..).is_some_and(|r| crate::code::Enhanced::parse(first_token(r)).is_ok_and(|e| e.class.is_some()));
+        let enhanced_follows = line
+            .get(i + 4..)
+            .is_some_and(|r| crate::code::Enhanced::parse(first_token(r)).is_ok_and(|e| e.class.is_some()));
         if marked || enhanced_follows {
             return Some((i, code));
         }
@@ -85,7 +87,13 @@ pub fn bare_enhanced(line: &str) -> Option<usize> {
         if tok.len() >= 5 && crate::code::Enhanced::parse(tok).is_ok() {
             // A version number or a date (`2.4.1 build`, `4.1.2021`) is not a status: require a mark.
             let before = line[..i].trim_end();
-            if before.ends_with('#') || before.ends_with('(') || before.ends_with(':') || before.ends_with('[') || i == 0 || line[i + tok.len()..].starts_with(')') {
+            if before.ends_with('#')
+                || before.ends_with('(')
+                || before.ends_with(':')
+                || before.ends_with('[')
+                || i == 0
+                || line[i + tok.len()..].starts_with(')')
+            {
                 return Some(i);
             }
         }
@@ -144,11 +152,17 @@ mod tests {
     fn quoted_replies() {
         assert_eq!(codes("550 5.1.1 <a@b>... User unknown"), (Some(550), Some("5.1.1".into())));
         assert_eq!(codes("554 554 5.7.0 Header error (state 18)."), (Some(554), Some("5.7.0".into())));
-        assert_eq!(codes("550 sorry, no mailbox here by that name (#5.1.1 - chkusr)"), (Some(550), Some("5.1.1".into())));
+        assert_eq!(
+            codes("550 sorry, no mailbox here by that name (#5.1.1 - chkusr)"),
+            (Some(550), Some("5.1.1".into()))
+        );
         assert_eq!(codes("5.2.2 <a@b>... Mailbox Full"), (None, Some("5.2.2".into())));
         assert_eq!(codes("550, ERROR_CODE :5.2.1 <a@b>... User Unknown"), (Some(550), Some("5.2.1".into())));
         assert_eq!(codes("[Status: Error, Address: , ResponseCode 421, , Host not reachable.]"), (Some(421), None));
-        assert_eq!(codes("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"), (Some(421), Some("4.4.2".into())));
+        assert_eq!(
+            codes("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"),
+            (Some(421), Some("4.4.2".into()))
+        );
         assert_eq!(codes("Delivered in 2.5.10 seconds at 12:550"), (None, None));
     }
 }

@@ -207,7 +207,7 @@ fn encoded_word(s: &str) -> Option<(String, usize)> {
         return None;
     }
     let used = 2 + cs.len() + 1 + enc.len() + 1 + end + 2;
-    let raw = body[..end].as_bytes();
+    let raw = &body.as_bytes()[..end];
     let bytes = match enc {
         "B" | "b" => base64(raw),
         "Q" | "q" => quoted_printable(raw, true),

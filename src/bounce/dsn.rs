@@ -70,8 +70,12 @@ pub fn parse(text: &str) -> Vec<Fields> {
                 // Either recipient field may come first (RFC 3464 puts Original- first, Postfix
                 // Final- first); a repeated one, or one after the status, starts the next group.
                 let starts_next = match name {
-                    "final-recipient" => cur.final_recipient.is_some() || (past_recipient && cur.original_recipient.is_some()),
-                    "original-recipient" => cur.original_recipient.is_some() || (past_recipient && cur.final_recipient.is_some()),
+                    "final-recipient" => {
+                        cur.final_recipient.is_some() || (past_recipient && cur.original_recipient.is_some())
+                    }
+                    "original-recipient" => {
+                        cur.original_recipient.is_some() || (past_recipient && cur.final_recipient.is_some())
+                    }
                     _ => false,
                 };
                 if starts_next {
@@ -96,10 +100,24 @@ pub fn parse(text: &str) -> Vec<Fields> {
 /// `Name: value` for the fields this module knows; names case-insensitive.
 fn field(line: &str) -> Option<(&'static str, &str)> {
     const NAMES: &[&str] = &[
-        "final-recipient", "original-recipient", "action", "status", "remote-mta", "diagnostic-code",
-        "x-actual-recipient", "reporting-mta", "arrival-date", "last-attempt-date", "received-from-mta",
-        "will-retry-until", "x-postfix-sender", "x-postfix-queue-id", "x-original-message-id",
-        "x-display-name", "x-supplementary-info", "x-remote-mta",
+        "final-recipient",
+        "original-recipient",
+        "action",
+        "status",
+        "remote-mta",
+        "diagnostic-code",
+        "x-actual-recipient",
+        "reporting-mta",
+        "arrival-date",
+        "last-attempt-date",
+        "received-from-mta",
+        "will-retry-until",
+        "x-postfix-sender",
+        "x-postfix-queue-id",
+        "x-original-message-id",
+        "x-display-name",
+        "x-supplementary-info",
+        "x-remote-mta",
     ];
     if line.starts_with([' ', '\t']) {
         return None;

@@ -156,7 +156,10 @@ impl Parser<'_> {
                             let mut unit = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
                             // A surrogate pair: a high unit, then `\u` and a low one.
                             if (0xD800..0xDC00).contains(&unit) && self.s[self.at..].starts_with(b"\\u") {
-                                let low = self.s.get(self.at + 2..self.at + 6).and_then(|h| u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+                                let low = self
+                                    .s
+                                    .get(self.at + 2..self.at + 6)
+                                    .and_then(|h| u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
                                 if let Some(low @ 0xDC00..=0xDFFF) = low {
                                     self.at += 6;
                                     unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);

@@ -204,13 +204,25 @@ mod tests {
     #[test]
     fn postfix_exim_sendmail() {
         let p = line("Jul  1 12:00:00 mx postfix/smtp[123]: 4F3A2: to=<u@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <u@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))").unwrap();
-        assert_eq!((p.address.as_str(), p.action.as_deref(), p.status.as_deref()), ("u@example.com", Some("failed"), Some("5.1.1")));
-        assert_eq!(p.reply, "550 5.1.1 <u@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)");
+        assert_eq!(
+            (p.address.as_str(), p.action.as_deref(), p.status.as_deref()),
+            ("u@example.com", Some("failed"), Some("5.1.1"))
+        );
+        assert_eq!(
+            p.reply,
+            "550 5.1.1 <u@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)"
+        );
         assert_eq!((p.remote_host.as_deref(), p.command), (Some("mx.example.com"), Some(Command::Rcpt)));
         let e = line("2024-01-01 00:00:00 1rAbCd-000Efg-Hi ** u@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<u@example.com>: 550 5.1.1 User unknown").unwrap();
-        assert_eq!((e.reply.as_str(), e.action.as_deref(), e.command), ("550 5.1.1 User unknown", Some("failed"), Some(Command::Rcpt)));
+        assert_eq!(
+            (e.reply.as_str(), e.action.as_deref(), e.command),
+            ("550 5.1.1 User unknown", Some("failed"), Some(Command::Rcpt))
+        );
         let s = line("Jul  1 00:00:00 host sm-mta[123]: x61AbC: to=<u@example.com>, delay=00:00:01, mailer=esmtp, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=User unknown").unwrap();
-        assert_eq!((s.reply.as_str(), s.status.as_deref(), s.remote_host.as_deref()), ("User unknown", Some("5.1.1"), Some("mx.example.com")));
+        assert_eq!(
+            (s.reply.as_str(), s.status.as_deref(), s.remote_host.as_deref()),
+            ("User unknown", Some("5.1.1"), Some("mx.example.com"))
+        );
         assert!(line("Jul  1 00:00:00 host postfix/qmgr[1]: 4F3A2: removed").is_none());
     }
 }

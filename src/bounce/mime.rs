@@ -145,8 +145,7 @@ fn walk(headers: &Headers, body: &[u8], depth: usize, in_returned: bool, m: &mut
             return m.texts.push(text(body));
         }
         let alternative = mime == "multipart/alternative";
-        let has_plain = alternative
-            && parts.iter().any(|p| Headers::parse(p).0.mime_type() == "text/plain");
+        let has_plain = alternative && parts.iter().any(|p| Headers::parse(p).0.mime_type() == "text/plain");
         for part in parts {
             let (h, at) = Headers::parse(part);
             if has_plain && h.mime_type() == "text/html" {
@@ -170,11 +169,10 @@ fn walk(headers: &Headers, body: &[u8], depth: usize, in_returned: bool, m: &mut
                 m.enclosed.push(inner);
             }
         }
-        "text/rfc822-headers" | "message/rfc822-headers" | "text/rfc822-header" => {
-            if m.returned.is_none() {
-                m.returned = Some(Headers::parse(&decoded()).0);
-            }
+        "text/rfc822-headers" | "message/rfc822-headers" | "text/rfc822-header" if m.returned.is_none() => {
+            m.returned = Some(Headers::parse(&decoded()).0);
         }
+        "text/rfc822-headers" | "message/rfc822-headers" | "text/rfc822-header" => {}
         "text/html" => m.texts.push(html_text(&text(&decoded()))),
         t if t.starts_with("text/") || t.is_empty() => m.texts.push(text(&decoded())),
         _ => {}

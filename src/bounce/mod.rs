@@ -4,8 +4,8 @@
 //! host, a reason and a verdict. Plain Rust, linear in the input, never panics.
 
 pub mod address;
-pub mod decode;
 mod codes;
+pub mod decode;
 mod dsn;
 mod json;
 mod log;
@@ -220,7 +220,8 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
     let all_context = clip(&lines.join(" "), CONTEXT);
 
     if !groups.is_empty() {
-        let by_address: HashMap<String, &text::Block> = blocks.iter().map(|b| (b.address.to_ascii_lowercase(), b)).collect();
+        let by_address: HashMap<String, &text::Block> =
+            blocks.iter().map(|b| (b.address.to_ascii_lowercase(), b)).collect();
         let found = groups
             .iter()
             .filter_map(|g| {
@@ -277,7 +278,8 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
     }
     // A reply on its own (every line a reply line or its continuation) names no recipient, even
     // when its text holds an address.
-    let only_reply = lines.iter().all(|l| l.trim().is_empty() || l.starts_with([' ', '\t']) || codes::reply_code(l).is_some());
+    let only_reply =
+        lines.iter().all(|l| l.trim().is_empty() || l.starts_with([' ', '\t']) || codes::reply_code(l).is_some());
     if m.headers.0.is_empty() && only_reply {
         return (Shape::Message, Vec::new());
     }
@@ -289,7 +291,8 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
         named = text::rcpt_addresses(&lines);
     }
     if named.is_empty() {
-        named = text::prose_addresses(&lines, &[m.headers.get("to").unwrap_or(""), m.headers.get("from").unwrap_or("")]);
+        named =
+            text::prose_addresses(&lines, &[m.headers.get("to").unwrap_or(""), m.headers.get("from").unwrap_or("")]);
     }
     if named.is_empty() {
         named = m.returned.as_ref().and_then(|h| h.get("to")).map(addresses).unwrap_or_default();
@@ -320,6 +323,10 @@ fn message(input: &[u8]) -> (Shape, Vec<Found>) {
 fn looks_like_bounce(m: &mime::Message) -> bool {
     let from = m.headers.get("from").unwrap_or("").to_ascii_lowercase();
     let subject = decode::header_words(m.headers.get("subject").unwrap_or("")).to_ascii_lowercase();
-    from.contains("mailer-daemon") || from.contains("postmaster") || m.returned.is_some()
-        || ["undeliver", "failure", "returned", "delivery", "not delivered", "bounce", "fail"].iter().any(|w| subject.contains(w))
+    from.contains("mailer-daemon")
+        || from.contains("postmaster")
+        || m.returned.is_some()
+        || ["undeliver", "failure", "returned", "delivery", "not delivered", "bounce", "fail"]
+            .iter()
+            .any(|w| subject.contains(w))
 }

@@ -20,16 +20,25 @@ pub fn read(text: &str) -> Option<Vec<Found>> {
             let b = v.get("bounce")?;
             let permanent = b.get("bounceType").and_then(Value::str) == Some("Permanent");
             let sub = b.get("bounceSubType").and_then(Value::str).unwrap_or("").to_string();
-            let mta = b.get("reportingMTA").and_then(Value::str).map(|m| m.trim_start_matches("dsn;").trim().to_string());
+            let mta =
+                b.get("reportingMTA").and_then(Value::str).map(|m| m.trim_start_matches("dsn;").trim().to_string());
             for r in b.get("bouncedRecipients")?.items() {
                 let Some(address) = r.get("emailAddress").and_then(Value::str) else { continue };
                 let diag = r.get("diagnosticCode").and_then(Value::str).unwrap_or("");
-                let reply = diag.split_once(';').filter(|(k, _)| k.len() < 20 && !k.contains(' ')).map_or(diag, |(_, t)| t.trim());
+                let reply = diag
+                    .split_once(';')
+                    .filter(|(k, _)| k.len() < 20 && !k.contains(' '))
+                    .map_or(diag, |(_, t)| t.trim());
                 out.push(Found {
                     address: super::address::normal(address),
                     reply: reply.to_string(),
                     status: r.get("status").and_then(Value::str).map(str::to_string),
-                    action: Some(r.get("action").and_then(Value::str).unwrap_or(if permanent { "failed" } else { "delayed" }).to_string()),
+                    action: Some(
+                        r.get("action")
+                            .and_then(Value::str)
+                            .unwrap_or(if permanent { "failed" } else { "delayed" })
+                            .to_string(),
+                    ),
                     remote_host: mta.clone(),
                     diagnostic_type: None,
                     command: None,

@@ -10,9 +10,9 @@
 //! transcript (`220 … ESMTP`, `354 Enter mail`) is context.
 
 use super::address;
-use std::collections::{HashMap, HashSet};
-use crate::reason::Command;
 use super::codes::{bare_enhanced, reply_code, reply_in};
+use crate::reason::Command;
+use std::collections::{HashMap, HashSet};
 
 /// What the text says of one recipient.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -79,8 +79,20 @@ fn ends_report(line: &str) -> bool {
 /// A header field line of a returned message (`Received: from …`), by its name.
 fn returned_field(line: &str) -> bool {
     const NAMES: &[&str] = &[
-        "return-path:", "received:", "dkim-signature:", "message-id:", "date:", "from:", "to:", "subject:",
-        "mime-version:", "x-mailer:", "content-type:", "arc-seal:", "x-received:", "delivered-to:",
+        "return-path:",
+        "received:",
+        "dkim-signature:",
+        "message-id:",
+        "date:",
+        "from:",
+        "to:",
+        "subject:",
+        "mime-version:",
+        "x-mailer:",
+        "content-type:",
+        "arc-seal:",
+        "x-received:",
+        "delivered-to:",
     ];
     let l = line.as_bytes();
     NAMES.iter().any(|n| l.len() >= n.len() && l[..n.len()].eq_ignore_ascii_case(n.as_bytes()))
@@ -97,9 +109,16 @@ pub fn report_lines(text: &str) -> Vec<&str> {
             break;
         }
         // Three fields in a row, beginning with one that starts a message.
-        if returned_field(l) && lines[i..].iter().take(3).filter(|x| returned_field(x) || x.starts_with([' ', '\t'])).count() == 3 {
+        if returned_field(l)
+            && lines[i..].iter().take(3).filter(|x| returned_field(x) || x.starts_with([' ', '\t'])).count() == 3
+        {
             let first = l.to_ascii_lowercase();
-            if first.starts_with("return-path:") || first.starts_with("received:") || first.starts_with("dkim-signature:") || first.starts_with("message-id:") || first.starts_with("from:") {
+            if first.starts_with("return-path:")
+                || first.starts_with("received:")
+                || first.starts_with("dkim-signature:")
+                || first.starts_with("message-id:")
+                || first.starts_with("from:")
+            {
                 end = i;
                 break;
             }
@@ -112,7 +131,11 @@ pub fn report_lines(text: &str) -> Vec<&str> {
 /// `a@b on <date>`, `  a@b`), and it is not an echo of a command or a reply.
 fn anchor(line: &str) -> Option<(String, String)> {
     let t = line.trim();
-    if t.is_empty() || reply_code(t.trim_start_matches(['<', '('])).is_some() || t.starts_with(">>>") || t.starts_with("<<<") {
+    if t.is_empty()
+        || reply_code(t.trim_start_matches(['<', '('])).is_some()
+        || t.starts_with(">>>")
+        || t.starts_with("<<<")
+    {
         return None;
     }
     let (start, end) = address::all(t).next()?;
@@ -125,9 +148,29 @@ fn anchor(line: &str) -> Option<(String, String)> {
     // What may follow the address on a recipient line.
     let r = rest.trim_start().to_ascii_lowercase();
     let rest_ok = r.is_empty()
-        || ["...", ":", "on ", "(expanded from", "(generated from", "<mailto:", ",", "- ", "(", "[", "failed", "is ", "for ", "was ", "has ", "could ", "does ", "did ", "because"]
-            .iter()
-            .any(|p| r.starts_with(p))
+        || [
+            "...",
+            ":",
+            "on ",
+            "(expanded from",
+            "(generated from",
+            "<mailto:",
+            ",",
+            "- ",
+            "(",
+            "[",
+            "failed",
+            "is ",
+            "for ",
+            "was ",
+            "has ",
+            "could ",
+            "does ",
+            "did ",
+            "because",
+        ]
+        .iter()
+        .any(|p| r.starts_with(p))
         || reply_in(rest).is_some()
         || bare_enhanced(rest).is_some();
     if !rest_ok {
@@ -144,7 +187,24 @@ fn anchor(line: &str) -> Option<(String, String)> {
 fn label(lead: &str) -> bool {
     let Some(words) = lead.strip_suffix(':') else { return false };
     let lower = words.trim().to_ascii_lowercase();
-    let fields = ["to", "from", "cc", "bcc", "reply-to", "sender", "return-path", "x-original-to", "delivered-to", "envelope-to", "resent-to", "mail from", "rcpt to", "message-id", "in-reply-to", "references"];
+    let fields = [
+        "to",
+        "from",
+        "cc",
+        "bcc",
+        "reply-to",
+        "sender",
+        "return-path",
+        "x-original-to",
+        "delivered-to",
+        "envelope-to",
+        "resent-to",
+        "mail from",
+        "rcpt to",
+        "message-id",
+        "in-reply-to",
+        "references",
+    ];
     !lower.is_empty() && words.split_whitespace().count() <= 5 && words.len() <= 48 && !fields.contains(&lower.as_str())
 }
 
@@ -160,9 +220,11 @@ pub fn remote_host(text: &str) -> Option<String> {
             if at > mark.len() && lower.as_bytes()[at - mark.len() - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            let tok: String = text[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+            let tok: String =
+                text[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
             let tok = tok.trim_end_matches('.');
-            if tok.contains('.') && tok.chars().any(|c| c.is_ascii_alphabetic()) && !tok.contains('@') && tok.len() > 3 {
+            if tok.contains('.') && tok.chars().any(|c| c.is_ascii_alphabetic()) && !tok.contains('@') && tok.len() > 3
+            {
                 return Some(tok.to_ascii_lowercase());
             }
         }
@@ -194,7 +256,12 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
     let mut reply = lines[i][at..].trim().trim_end_matches(['\'', ')']).to_string();
     for (j, l) in lines.iter().enumerate().skip(i + 1) {
         let t = l.trim();
-        if t.is_empty() || t.starts_with(">>>") || t.starts_with("<<<") || t.starts_with("...") || (!l.starts_with([' ', '\t']) && anchor(l).is_some()) {
+        if t.is_empty()
+            || t.starts_with(">>>")
+            || t.starts_with("<<<")
+            || t.starts_with("...")
+            || (!l.starts_with([' ', '\t']) && anchor(l).is_some())
+        {
             break;
         }
         // A new reply of another code is another answer; the same code continues (`550-` lines).
@@ -207,7 +274,8 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
         // (`[RCPT_TO]`), or where the line before it was wrapped: long, mid-sentence, and this
         // one goes on in lower case. MTAs indent their own continuations.
         let annotation = t.starts_with(['[', '(']);
-        let wrapped = lines[j - 1].len() >= 64 && !reply.ends_with(['.', '!', '?']) && t.starts_with(|c: char| c.is_lowercase());
+        let wrapped =
+            lines[j - 1].len() >= 64 && !reply.ends_with(['.', '!', '?']) && t.starts_with(|c: char| c.is_lowercase());
         if !l.starts_with([' ', '\t']) && reply_code(t).is_none() && !annotation && !wrapped {
             break;
         }
@@ -315,7 +383,11 @@ pub fn prose_addresses(lines: &[&str], skip: &[&str]) -> Vec<String> {
         for (a, b) in address::all(l) {
             let addr = address::normal(&l[a..b]);
             let lower = addr.to_ascii_lowercase();
-            if skip.iter().any(|s| s.eq_ignore_ascii_case(&addr)) || lower.starts_with("mailer-daemon@") || lower.starts_with("postmaster@") || !seen.insert(addr.clone()) {
+            if skip.iter().any(|s| s.eq_ignore_ascii_case(&addr))
+                || lower.starts_with("mailer-daemon@")
+                || lower.starts_with("postmaster@")
+                || !seen.insert(addr.clone())
+            {
                 continue;
             }
             v.push(addr);

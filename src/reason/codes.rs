@@ -64,4 +64,3 @@ fn basic_reason(basic: Option<u16>) -> Option<Reason> {
         _ => None,
     }
 }
-

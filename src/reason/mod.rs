@@ -170,31 +170,77 @@ impl Evidence<'_> {
 /// The reasons tried first, in order: each holds when the code names it or the server's words do
 /// (with the exceptions in `holds`). Specific reasons come before the broad ones.
 const FIRST: &[Reason] = &[
-    Reason::MailboxFull, Reason::MesgTooBig, Reason::ExceedLimit, Reason::Suspend, Reason::HasMoved, Reason::NoRelaying,
-    Reason::AuthFailure, Reason::UserUnknown, Reason::Filtered, Reason::RequirePtr, Reason::NotCompliantRfc,
-    Reason::BadReputation, Reason::ContentError, Reason::Rejected, Reason::HostUnknown, Reason::VirusDetected,
-    Reason::SpamDetected, Reason::TooManyConn, Reason::Speeding, Reason::Blocked,
+    Reason::MailboxFull,
+    Reason::MesgTooBig,
+    Reason::ExceedLimit,
+    Reason::Suspend,
+    Reason::HasMoved,
+    Reason::NoRelaying,
+    Reason::AuthFailure,
+    Reason::UserUnknown,
+    Reason::Filtered,
+    Reason::RequirePtr,
+    Reason::NotCompliantRfc,
+    Reason::BadReputation,
+    Reason::ContentError,
+    Reason::Rejected,
+    Reason::HostUnknown,
+    Reason::VirusDetected,
+    Reason::SpamDetected,
+    Reason::TooManyConn,
+    Reason::Speeding,
+    Reason::Blocked,
 ];
 
 /// Then, where the code names no reason or only a vague one, the words of these reasons.
 const THEN: &[Reason] = &[
-    Reason::MailboxFull, Reason::AuthFailure, Reason::BadReputation, Reason::Speeding, Reason::SpamDetected,
-    Reason::VirusDetected, Reason::PolicyViolation, Reason::NoRelaying, Reason::SystemError, Reason::NetworkError,
-    Reason::Suspend, Reason::ContentError, Reason::SystemFull, Reason::NotAccept, Reason::Expired, Reason::SecurityError,
-    Reason::MailerError, Reason::SyntaxError,
+    Reason::MailboxFull,
+    Reason::AuthFailure,
+    Reason::BadReputation,
+    Reason::Speeding,
+    Reason::SpamDetected,
+    Reason::VirusDetected,
+    Reason::PolicyViolation,
+    Reason::NoRelaying,
+    Reason::SystemError,
+    Reason::NetworkError,
+    Reason::Suspend,
+    Reason::ContentError,
+    Reason::SystemFull,
+    Reason::NotAccept,
+    Reason::Expired,
+    Reason::SecurityError,
+    Reason::MailerError,
+    Reason::SyntaxError,
 ];
 
 /// Reasons a code names that say little on their own: the words may say more.
 fn vague(r: Option<Reason>) -> bool {
     r.is_none_or(|r| {
-        matches!(r, Reason::Undefined | Reason::OnHold | Reason::SystemError | Reason::SecurityError | Reason::Expired
-            | Reason::NetworkError | Reason::HostUnknown | Reason::UserUnknown)
+        matches!(
+            r,
+            Reason::Undefined
+                | Reason::OnHold
+                | Reason::SystemError
+                | Reason::SecurityError
+                | Reason::Expired
+                | Reason::NetworkError
+                | Reason::HostUnknown
+                | Reason::UserUnknown
+        )
     })
 }
 
 /// `specific`: the reply carries an enhanced code that is not about the mailbox or a policy (X.2.x,
 /// X.7.x); with the command unknown, that tips words of an unknown user towards `userunknown` rather than `filtered`.
-fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option<Command>, coded: bool, specific: bool) -> bool {
+fn holds(
+    r: Reason,
+    code: Option<Reason>,
+    words: phrases::Words,
+    command: Option<Command>,
+    coded: bool,
+    specific: bool,
+) -> bool {
     use Reason::*;
     match r {
         // An unknown user by the code alone, unless the words say it is something else; by the
@@ -202,10 +248,16 @@ fn holds(r: Reason, code: Option<Reason>, words: phrases::Words, command: Option
         // server that says so to another command, or to one the bounce does not name, answered
         // after its filters had seen the message: Sisimai calls that filtered, and so do we.
         UserUnknown => {
-            (code == Some(UserUnknown) && !words.any(&[Blocked, MailboxFull, HasMoved, Rejected, NotAccept, Speeding, Suspend, AuthFailure]))
-                || (words.has(UserUnknown) && (command == Some(Command::Rcpt) || !coded || specific) && (vague(code) || matches!(code, Some(Filtered | NotAccept))))
+            (code == Some(UserUnknown)
+                && !words.any(&[Blocked, MailboxFull, HasMoved, Rejected, NotAccept, Speeding, Suspend, AuthFailure]))
+                || (words.has(UserUnknown)
+                    && (command == Some(Command::Rcpt) || !coded || specific)
+                    && (vague(code) || matches!(code, Some(Filtered | NotAccept))))
         }
-        Filtered => words.has(Filtered) || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code)) && !specific),
+        Filtered => {
+            words.has(Filtered)
+                || (words.has(UserUnknown) && coded && (code == Some(Filtered) || vague(code)) && !specific)
+        }
         // A size the recipient's own limit refuses is that limit's, not the system's.
         MesgTooBig => code == Some(MesgTooBig) || (words.has(MesgTooBig) && code != Some(ExceedLimit)),
         // Broad words give way to the narrower reason they come with.

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 /// How far `b` may follow `a` in an `a*b` phrase, in bytes.
 const GAP: usize = 48;
 
+// Phrases grouped on lines by theme, which rustfmt would put one per line.
+#[rustfmt::skip]
 const TABLE: &[(Reason, &[&str])] = &[
     (MailboxFull, &[
         "mailbox exceeds",
@@ -200,7 +202,9 @@ struct Index {
 }
 
 fn key3(b: &[u8]) -> u32 {
-    u32::from(b[0].to_ascii_lowercase()) << 16 | u32::from(b[1].to_ascii_lowercase()) << 8 | u32::from(b[2].to_ascii_lowercase())
+    u32::from(b[0].to_ascii_lowercase()) << 16
+        | u32::from(b[1].to_ascii_lowercase()) << 8
+        | u32::from(b[2].to_ascii_lowercase())
 }
 
 fn bit2(a: u8, b: u8) -> (usize, u64) {

@@ -1,7 +1,7 @@
 //! The card of one code, in its three variants, and the messages shown instead of a card.
 
-use super::{CodeLinks, Variant};
 use super::prose::{prose_items, Prose};
+use super::{CodeLinks, Variant};
 use crate::catalog::{self, TL};
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
@@ -122,11 +122,8 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         Kind::Basic => Msg::UsualEnhanced,
         _ => Msg::UsualBasic,
     };
-    let usual: Vec<String> = entry
-        .usual_with
-        .iter()
-        .map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() })
-        .collect();
+    let usual: Vec<String> =
+        entry.usual_with.iter().map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() }).collect();
     let admin = entry.how_to_fix_admin;
     let (when, sample) = (entry.when_you_see_it, entry.sample);
     let groups = entry.groups.clone();
@@ -204,7 +201,8 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
 fn GuideLinks(code: String, lang: Lang) -> impl IntoView {
     let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
     // A guide lists codes as `550` or `X.7.26`; a card shows `5.7.26`.
-    let class_free = code.get(2..).filter(|_| code.len() > 3 && code.as_bytes()[1] == b'.').map(|rest| format!("X.{rest}"));
+    let class_free =
+        code.get(2..).filter(|_| code.len() > 3 && code.as_bytes()[1] == b'.').map(|rest| format!("X.{rest}"));
     let guides: Vec<&'static catalog::Guide> = catalog::GUIDES
         .iter()
         .filter(|g| g.codes.iter().any(|c| c == code || Some(c) == class_free.as_deref()))
@@ -290,7 +288,9 @@ pub fn Resolution(resolved: Resolved, lang: Lang, variant: Variant, #[prop(optio
             <Combined code=resolved.code.clone() basic=basic enhanced=enhanced lang=lang variant=variant />
         }
         .into_any(),
-        Err(entries) => entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view().into_any(),
+        Err(entries) => {
+            entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view().into_any()
+        }
     };
     view! {
         {cards}

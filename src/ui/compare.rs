@@ -10,7 +10,13 @@ use crate::i18n::{self, Lang, Msg};
 use leptos::prelude::*;
 
 #[component]
-pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, lang: Lang, variant: Variant) -> impl IntoView {
+pub fn ComparisonView(
+    a: Resolved,
+    b: Resolved,
+    comparison: Option<Comparison>,
+    lang: Lang,
+    variant: Variant,
+) -> impl IntoView {
     let Some(c) = comparison else {
         // Say what is wrong with each side that is not a known code.
         return [a, b]
@@ -22,7 +28,8 @@ pub fn ComparisonView(a: Resolved, b: Resolved, comparison: Option<Comparison>, 
     };
     let heading = format!("{} {} {}", c.a.code, lang.t(Msg::Versus), c.b.code);
     if variant == Variant::Badge {
-        return view! { <span class="badge" part="card"><span class="code" part="code">{heading}</span></span> }.into_any();
+        return view! { <span class="badge" part="card"><span class="code" part="code">{heading}</span></span> }
+            .into_any();
     }
     let rows = c.rows.clone();
     let written = c.written;

@@ -35,30 +35,33 @@ pub fn ReplyCard(view: Explanation, lang: Lang, variant: Variant, #[prop(optiona
         }
         .into_any();
     }
-    let recipients = (!view.recipients.is_empty()).then(|| view! { <RecipientTable recipients=view.recipients.clone() lang=lang /> });
+    let recipients = (!view.recipients.is_empty())
+        .then(|| view! { <RecipientTable recipients=view.recipients.clone() lang=lang /> });
     let Explanation { reply, resolved, tags, reason, .. } = view;
     let code = resolved.code.clone();
     let cards = resolved.entries.clone().into_iter().chain(tags);
     // Codes the reply carries that the catalog lacks.
     let unknown = (!resolved.unknown.is_empty()).then_some(resolved);
     let warnings: Vec<&'static str> = reply.warnings.iter().map(|&w| i18n::warning(lang, w)).collect();
-    let said = (!reply.text.is_empty()).then(|| view! {
-        <article class="card" part="card">
-            <div class="head">
-                <span class="code" part="code">{code.clone()}</span>
-                <h2 class="title" part="title">{lang.t(Msg::ServerText)}</h2>
-            </div>
-            <pre class="sample">{reply.text.clone()}</pre>
-            {reply.provider.map(|p| view! {
-                <section class="section" part="section"><h3>{lang.t(Msg::Provider)}</h3><p>{p}</p></section>
-            })}
-            {(!warnings.is_empty()).then(|| view! {
-                <section class="section warning" part="section">
-                    <h3>{lang.t(Msg::Warnings)}</h3>
-                    <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
-                </section>
-            })}
-        </article>
+    let said = (!reply.text.is_empty()).then(|| {
+        view! {
+            <article class="card" part="card">
+                <div class="head">
+                    <span class="code" part="code">{code.clone()}</span>
+                    <h2 class="title" part="title">{lang.t(Msg::ServerText)}</h2>
+                </div>
+                <pre class="sample">{reply.text.clone()}</pre>
+                {reply.provider.map(|p| view! {
+                    <section class="section" part="section"><h3>{lang.t(Msg::Provider)}</h3><p>{p}</p></section>
+                })}
+                {(!warnings.is_empty()).then(|| view! {
+                    <section class="section warning" part="section">
+                        <h3>{lang.t(Msg::Warnings)}</h3>
+                        <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    </section>
+                })}
+            </article>
+        }
     });
     let reason_card = (variant == Variant::Full)
         .then(|| reason.and_then(catalog::reason))

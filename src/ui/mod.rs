@@ -54,7 +54,13 @@ pub enum CodeLinks {
 
 /// The outermost element of a widget: it carries `data-state` and `data-code` (DESIGN.md).
 #[component]
-pub fn Widget(model: Model, lang: Lang, variant: Variant, theme: &'static str, #[prop(optional)] input: String) -> impl IntoView {
+pub fn Widget(
+    model: Model,
+    lang: Lang,
+    variant: Variant,
+    theme: &'static str,
+    #[prop(optional)] input: String,
+) -> impl IntoView {
     let Model { state, code, content } = model;
     let class = match variant {
         Variant::Full => "smtp-root full",

@@ -15,7 +15,9 @@ fn TermWord(word: &'static str, link: Link) -> impl IntoView {
     let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
     let slug = catalog::TERMS.get(link.term).map_or("", |t| t.slug);
     match links {
-        CodeLinks::Hash => view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }.into_any(),
+        CodeLinks::Hash => {
+            view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }.into_any()
+        }
         CodeLinks::Text => {
             let open = RwSignal::new(false);
             view! {

@@ -9,7 +9,11 @@ use leptos::prelude::*;
 
 fn list(items: TL, lang: Lang, ordered: bool) -> impl IntoView {
     let lis = prose_items(items, lang);
-    if ordered { view! { <ol>{lis}</ol> }.into_any() } else { view! { <ul>{lis}</ul> }.into_any() }
+    if ordered {
+        view! { <ol>{lis}</ol> }.into_any()
+    } else {
+        view! { <ul>{lis}</ul> }.into_any()
+    }
 }
 
 #[component]

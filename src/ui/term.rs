@@ -23,7 +23,9 @@ pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl I
     };
     let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
     let see = t.see.iter().filter_map(catalog::term).map(move |s| match links {
-        CodeLinks::Hash => view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }.into_any(),
+        CodeLinks::Hash => {
+            view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }.into_any()
+        }
         CodeLinks::Text => view! { <li><span>{s.title.get(lang)}</span></li> }.into_any(),
     });
     view! {

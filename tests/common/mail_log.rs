@@ -86,13 +86,17 @@ pub fn write(n: u64, spread: u64, out: &mut impl Write) -> io::Result<Written> {
             match rng.below(4) {
                 0 => writeln!(out, "{when} mx postfix/qmgr[2]: {id}: removed")?,
                 1 => writeln!(out, "{when} mx postfix/cleanup[3]: {id}: message-id=<{id}@example.net>")?,
-                2 => writeln!(out, "{when} mx postfix/qmgr[2]: {id}: from=<news@example.net>, size=4096, nrcpt=1 (queue active)")?,
+                2 => writeln!(
+                    out,
+                    "{when} mx postfix/qmgr[2]: {id}: from=<news@example.net>, size=4096, nrcpt=1 (queue active)"
+                )?,
                 _ => writeln!(out, "{when} mx postfix/smtpd[4]: connect from unknown[198.51.100.{}]", rng.below(255))?,
             }
             continue;
         }
         let f = &FAILURES[rng.below(FAILURES.len() as u64) as usize];
-        let domain = if f.domain == "*" { format!("d{}.example", rng.below(spread.max(1))) } else { f.domain.to_string() };
+        let domain =
+            if f.domain == "*" { format!("d{}.example", rng.below(spread.max(1))) } else { f.domain.to_string() };
         let addr = format!("user{}@{domain}", rng.below(100_000));
         let host = f.host.replace("{domain}", &domain);
         let reply = f.reply.replace("{id}", &id).replace("{addr}", &addr);

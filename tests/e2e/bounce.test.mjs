@@ -2,8 +2,11 @@
 // test), explain()'s Explanation for logs and notifications, and the element's verdict first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { fixturePage } from "./harness.mjs";
-import { corpus, score, FLOORS } from "./corpus.mjs";
+import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { fixturePage, ROOT } from "./harness.mjs";
+import { corpus, score, FLOORS, CORPUS } from "./corpus.mjs";
 
 let server, b, page;
 
@@ -33,6 +36,25 @@ test("the corpus through explain(): every figure of issue 7 holds in the browser
     console.log(`${k.padEnd(13)} ${String(v.hit).padStart(3)}/${v.of}  ${v.pct.toFixed(1)}%`);
     assert.ok(v.pct >= FLOORS[k], `${k}: ${v.pct.toFixed(1)}% < ${FLOORS[k]}%`);
   }
+});
+
+test("the CLI's explain --json is the JS API's Explanation, on every corpus message", async () => {
+  // The binary `cargo test` built; built here when the browser tests run on their own.
+  const cli = join(ROOT, "target/debug/smtp-code");
+  if (!existsSync(cli)) execFileSync("cargo", ["build", "--quiet", "--bin", "smtp-code"], { cwd: ROOT, stdio: "inherit" });
+  const messages = corpus();
+  let checked = 0;
+  for (const [i, m] of messages.entries()) {
+    // English for all, and German for every tenth, so the texts of both languages are compared.
+    for (const lang of i % 10 === 0 ? ["en", "de"] : ["en"]) {
+      const file = join(CORPUS, "emails", m.file);
+      const out = JSON.parse(execFileSync(cli, ["explain", file, "--json", "--lang", lang], { encoding: "utf8" }));
+      const js = await page.evaluate(([bytes, l]) => window.api.explain(new Uint8Array(bytes), l), [[...m.bytes], lang]);
+      assert.deepEqual(out, js, `${m.file} (${lang})`);
+      checked++;
+    }
+  }
+  assert.ok(checked > messages.length, `${checked} compared`);
 });
 
 test("a Japanese bounce (ISO-2022-JP) is decoded by the browser's TextDecoder", async () => {

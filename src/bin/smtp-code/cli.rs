@@ -232,7 +232,11 @@ fn term(slug: Option<&str>, out: &Output) -> Done {
         Some(t) => Done::ok(show::term(t, lang)),
         None => {
             let err = format!("smtp-code: {slug:?} {} (smtp-code term)\n", lang.t(Msg::NoSuchTerm));
-            if out.json { json(&Value::Null, 1, err) } else { Done { out: String::new(), err, status: 1 } }
+            if out.json {
+                json(&Value::Null, 1, err)
+            } else {
+                Done { out: String::new(), err, status: 1 }
+            }
         }
     }
 }

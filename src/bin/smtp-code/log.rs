@@ -117,7 +117,11 @@ fn figures(t: &Tally, started: Instant) -> String {
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l[6..].trim().to_string()))
         .unwrap_or_else(|| "unknown".into());
-    format!("smtp-code log: {} lines in {secs:.2} s, {:.0} lines/s, peak memory {peak}\n", t.lines, t.lines as f64 / secs.max(1e-9))
+    format!(
+        "smtp-code log: {} lines in {secs:.2} s, {:.0} lines/s, peak memory {peak}\n",
+        t.lines,
+        t.lines as f64 / secs.max(1e-9)
+    )
 }
 
 /// The sums as text: totals, then each table with its top groups and their top replies.

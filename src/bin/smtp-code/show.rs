@@ -164,7 +164,9 @@ pub fn entry(out: &mut String, e: &Entry, lang: Lang) {
             para(out, "  ", f.a.get(lang));
         }
     }
-    let list = |v: &[String]| v.iter().map(|c| if c == "*" { lang.t(Msg::AnyBasic) } else { c }).collect::<Vec<_>>().join(", ");
+    let list = |v: &[String]| {
+        v.iter().map(|c| if c == "*" { lang.t(Msg::AnyBasic) } else { c }).collect::<Vec<_>>().join(", ")
+    };
     let usual = if e.kind == Kind::Basic { Msg::UsualEnhanced } else { Msg::UsualBasic };
     for (label, value) in [
         (lang.t(usual), list(&e.usual_with)),
@@ -205,8 +207,11 @@ pub fn comparison(c: &Comparison, lang: Lang) -> String {
         para(&mut out, "", w.summary.get(lang));
     }
     // The facts as a table: aspect, a, b; rows that differ in bold.
-    let rows: Vec<(String, String, String, bool)> =
-        c.rows.iter().map(|r| (i18n::aspect(lang, &r.a).to_string(), i18n::fact(lang, &r.a), i18n::fact(lang, &r.b), r.differs)).collect();
+    let rows: Vec<(String, String, String, bool)> = c
+        .rows
+        .iter()
+        .map(|r| (i18n::aspect(lang, &r.a).to_string(), i18n::fact(lang, &r.a), i18n::fact(lang, &r.b), r.differs))
+        .collect();
     let w0 = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0).max(lang.t(Msg::Aspect).chars().count());
     let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0).max(c.a.code.len());
     heading(&mut out, lang.t(Msg::Compare));
@@ -253,7 +258,8 @@ pub fn explanation(e: &Explanation, lang: Lang) -> String {
     if !e.recipients.is_empty() {
         heading(&mut out, &format!("{} ({})", lang.t(Msg::Recipients), e.recipients.len()));
         for r in &e.recipients {
-            let codes: Vec<String> = [r.basic.map(|c| c.to_string()), r.enhanced.map(|c| c.to_string())].into_iter().flatten().collect();
+            let codes: Vec<String> =
+                [r.basic.map(|c| c.to_string()), r.enhanced.map(|c| c.to_string())].into_iter().flatten().collect();
             let verdict = match r.bounce {
                 Some(Bounce::Hard) => lang.t(Msg::Hard),
                 Some(Bounce::Soft) => lang.t(Msg::Soft),
@@ -261,7 +267,8 @@ pub fn explanation(e: &Explanation, lang: Lang) -> String {
             };
             let action = r.action.as_deref().map(|a| i18n::action(lang, a)).unwrap_or_default();
             let reason = r.reason.map_or("", |x| x.name());
-            let host = r.remote_host.as_deref().map(|h| format!("  {}: {h}", lang.t(Msg::RemoteHost))).unwrap_or_default();
+            let host =
+                r.remote_host.as_deref().map(|h| format!("  {}: {h}", lang.t(Msg::RemoteHost))).unwrap_or_default();
             let _ = writeln!(out, "  {}  {}", paint(BOLD, &r.address), paint(verdict_style(r.bounce), verdict));
             let _ = writeln!(out, "    {}", paint(DIM, &format!("{action}  {}  {reason}{host}", codes.join(" "))));
             if e.recipients.len() > 1 && !r.text.is_empty() {
@@ -302,7 +309,8 @@ pub fn term(t: &Term, lang: Lang) -> String {
         heading(&mut out, lang.t(Msg::WhyItMatters));
         para(&mut out, "  ", t.why.get(lang));
     }
-    let see: Vec<String> = t.see.iter().filter_map(catalog::term).map(|s| format!("{} ({})", s.title.get(lang), s.slug)).collect();
+    let see: Vec<String> =
+        t.see.iter().filter_map(catalog::term).map(|s| format!("{} ({})", s.title.get(lang), s.slug)).collect();
     for (label, value) in [
         (lang.t(Msg::Related), t.codes.join(", ")),
         (lang.t(Msg::RelatedTerms), see.join(", ")),

@@ -23,8 +23,12 @@ pub fn ExplainPage(reply: String, lang: Lang) -> impl IntoView {
         });
     };
     let explained = move || match file.get() {
-        Some(bytes) => Some(shown(widget::explained(explanation::explain_bytes(&bytes)), lang, String::new()).into_any()),
-        None => (!reply.trim().is_empty()).then(|| shown(widget::model("", "", &reply), lang, reply.clone()).into_any()),
+        Some(bytes) => {
+            Some(shown(widget::explained(explanation::explain_bytes(&bytes)), lang, String::new()).into_any())
+        }
+        None => {
+            (!reply.trim().is_empty()).then(|| shown(widget::model("", "", &reply), lang, reply.clone()).into_any())
+        }
     };
     view! {
         <Title text=lang.t(Msg::Explain).to_string() />

@@ -2,10 +2,10 @@
 //! lists, term cards, and guides whose example replies render as live cards.
 
 use super::{shown, Route, Title};
-use crate::ui::{Variant, Widget};
 use crate::catalog::{self, Guide};
 use crate::i18n::{Lang, Msg};
 use crate::ui::card::CodeList;
+use crate::ui::{Variant, Widget};
 use crate::widget;
 use leptos::prelude::*;
 

@@ -17,7 +17,11 @@ fn arrows(ev: leptos::ev::KeyboardEvent) {
     let Some(at) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let first_hit = || document().query_selector(".hits a").ok().flatten();
     let next = if at.tag_name().eq_ignore_ascii_case("input") {
-        if down { first_hit() } else { None }
+        if down {
+            first_hit()
+        } else {
+            None
+        }
     } else {
         let li = at.closest("li").ok().flatten();
         let sibling = li.and_then(|li| if down { li.next_element_sibling() } else { li.previous_element_sibling() });

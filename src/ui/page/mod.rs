@@ -139,7 +139,8 @@ fn App() -> impl IntoView {
             ready.set(Some(l));
             return;
         }
-        let promise = crate::element::load(names.into_iter().map(wasm_bindgen::JsValue::from).collect::<js_sys::Array>().into());
+        let promise =
+            crate::element::load(names.into_iter().map(wasm_bindgen::JsValue::from).collect::<js_sys::Array>().into());
         leptos::task::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() && lang.get_untracked() == l {
                 ready.set(Some(l));
