@@ -4,9 +4,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serve, browser, openPage, ROOT } from "./harness.mjs";
+import { standalonePage } from "./harness.mjs";
 import { CORPUS } from "./corpus.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -33,21 +33,14 @@ const VIEWS = [
   ["a guide", "#/guide/4xx-vs-5xx", "main .guide .examples .smtp-root[data-state=ready]"],
 ];
 
-let server, b, page;
+let server, page, close;
 
 before(async () => {
-  const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "index.html"))) throw new Error("no dist/: run trunk build --release first");
-  server = await serve({ "/": dist });
-  b = await browser();
-  page = await openPage(b);
+  ({ server, page, close } = await standalonePage());
 });
 
 after(async () => {
-  const errors = page?.errors.filter((e) => !e.includes("integrity"));
-  await b?.close();
-  server?.close();
-  assert.deepEqual(errors, []);
+  assert.deepEqual(await close?.(), []);
 });
 
 async function open(hash, ready = ".smtp-root.page[data-ready]") {

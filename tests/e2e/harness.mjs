@@ -4,7 +4,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, readdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -82,3 +82,24 @@ export async function fixturePage(fixture = "element.html") {
   const page = await openPage(b, `${server.url}/fixtures/${fixture}`);
   return { server, b, page };
 }
+
+/**
+ * The standalone page (dist/, built by trunk) served, with a browser and a page on nothing yet;
+ * `close()` ends them and returns the page's errors (trunk's preload links' integrity notices left
+ * out).
+ */
+export async function standalonePage() {
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "index.html"))) throw new Error("no dist/: run trunk build --release first");
+  const server = await serve({ "/": dist });
+  const b = await browser();
+  const page = await openPage(b);
+  const close = async () => {
+    const errors = page.errors.filter((e) => !e.includes("integrity"));
+    await b.close();
+    server.close();
+    return errors;
+  };
+  return { server, b, page, close };
+}
+

@@ -3,25 +3,18 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { existsSync, readFileSync } from "node:fs";
-import { serve, browser, openPage, ROOT } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { standalonePage } from "./harness.mjs";
 import { CORPUS } from "./corpus.mjs";
 
-let server, b, page;
+let server, page, close;
 
 before(async () => {
-  const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "index.html"))) throw new Error("no dist/: run trunk build --release first");
-  server = await serve({ "/": dist });
-  b = await browser();
-  page = await openPage(b);
+  ({ server, page, close } = await standalonePage());
 });
 
 after(async () => {
-  const errors = page?.errors.filter((e) => !e.includes("integrity"));
-  await b?.close();
-  server?.close();
-  assert.deepEqual(errors, []);
+  assert.deepEqual(await close?.(), []);
 });
 
 async function open(hash) {
