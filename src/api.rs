@@ -102,7 +102,7 @@ pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn term(slug: JsValue, lang_tag: JsValue) -> JsValue {
     let lang = lang(&lang_tag);
-    let Some(t) = catalog::term(text(&slug).trim()) else { return JsValue::NULL };
+    let Some(t) = catalog::term(&text(&slug).trim().to_ascii_lowercase()) else { return JsValue::NULL };
     let mut n = Needs::new(lang);
     n.text(t.title).text(t.definition).text(t.why);
     if let Some(need) = missing(&n) {

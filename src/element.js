@@ -4,11 +4,28 @@
 // they are there, with the attributes it has by then. The wasm renders into the open shadow root
 // and dispatches `smtp-code-render`. Kept in JS because a class that extends HTMLElement cannot be
 // written in Rust.
+
+/** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
+const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
+
 export function defineElement(render, forget, load) {
-  if (customElements.get("smtp-code")) return;
+  // No DOM (Node, a worker): the API works, there is no element to define.
+  if (typeof customElements === "undefined" || customElements.get("smtp-code")) return;
   class SmtpCode extends HTMLElement {
     static get observedAttributes() {
       return ["code", "compare", "reply", "term", "lang", "theme", "variant"];
+    }
+    constructor() {
+      super();
+      // A framework may have set a property before the element was defined: it shadows the
+      // accessor, so it is taken off and set again through it.
+      for (const name of PROPERTIES) {
+        if (Object.hasOwn(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
+      }
     }
     connectedCallback() { this.#schedule(); }
     attributeChangedCallback() { if (this.isConnected) this.#schedule(); }
@@ -33,6 +50,15 @@ export function defineElement(render, forget, load) {
         load(needs).then(() => { if (mine === this.#waiting) this.#schedule(); }, () => {});
       });
     }
+  }
+  // Each property reflects its attribute: null or undefined removes it.
+  for (const name of PROPERTIES) {
+    Object.defineProperty(SmtpCode.prototype, name, {
+      get() { return this.getAttribute(name); },
+      set(value) { if (value == null) this.removeAttribute(name); else this.setAttribute(name, String(value)); },
+      configurable: true,
+      enumerable: true,
+    });
   }
   customElements.define("smtp-code", SmtpCode);
   // `lang` follows the nearest ancestor's lang live: when any lang attribute changes (the page's

@@ -60,7 +60,8 @@ pub fn all() -> Vec<Hit> {
 
 /// Every code in the catalog, as strings.
 pub fn codes() -> Vec<String> {
-    all().into_iter().map(|h| h.code).collect()
+    // A provider's range (`5.7.606-5.7.649`) is listed for browsing, but is no code to look up.
+    all().into_iter().map(|h| h.code).filter(|c| !c.contains('-')).collect()
 }
 
 /// The words of an entry in the page's language and in English, for matching.
@@ -175,6 +176,15 @@ mod tests {
 
     fn codes_of(q: &str) -> Vec<String> {
         search(q, Lang::En).into_iter().map(|h| h.code).collect()
+    }
+
+    #[test]
+    fn every_code_listed_looks_up() {
+        let all = codes();
+        assert!(all.len() > 150, "{}", all.len());
+        for c in &all {
+            assert_eq!(crate::entry::resolve(c).state, crate::entry::State::Ready, "{c}");
+        }
     }
 
     #[test]

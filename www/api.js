@@ -19,7 +19,7 @@ export function api(wasm, ready) {
     reason: null, bounce: null, recipients: [], shape: "reply", todo: null,
   });
   let loaded = false;
-  ready.then(() => { loaded = true; });
+  ready.then(() => { loaded = true; }, () => {});
   return {
     /** One catalog entry for a code such as "221", "5.7.26" or "550 5.7.26"; null if unknown. */
     lookup: (code, lang) => withText(() => wasm.lookup(code, lang)),

@@ -14,5 +14,7 @@ async function wasmBytes() {
 
 /** Resolves once the wasm is loaded and <smtp-code> is defined. */
 export const ready = wasmBytes().then((bytes) => init({ module_or_path: bytes })).then(() => {});
+// As in smtp-code.js: a failure reaches those who await `ready`, not the unhandled-rejection handler.
+ready.catch(() => {});
 
 export const { lookup, compare, explain, term, codes, terms } = api(wasm, ready);

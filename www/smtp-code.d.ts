@@ -169,7 +169,13 @@ export interface SmtpCodeRenderDetail {
 
 /** <smtp-code code="221" compare="250" reply="…" term="spf" lang="de" theme="auto" variant="full"> */
 export interface SmtpCodeElement extends HTMLElement {
-  /** Attributes: code, compare, reply, term, lang, theme ("light" | "dark" | "auto"), variant ("full" | "compact" | "badge"). */
+  /** Each attribute as a property (`lang` is HTMLElement's own); null or undefined removes it. */
+  code: string | null;
+  compare: string | null;
+  reply: string | null;
+  term: string | null;
+  theme: "light" | "dark" | "auto" | string | null;
+  variant: "full" | "compact" | "badge" | string | null;
   addEventListener<K extends keyof SmtpCodeElementEventMap>(
     type: K, listener: (this: SmtpCodeElement, ev: SmtpCodeElementEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions): void;

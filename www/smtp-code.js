@@ -8,5 +8,8 @@ import { api } from "./api.js";
 
 /** Resolves once the wasm is loaded and <smtp-code> is defined. */
 export const ready = init({ module_or_path: new URL("./smtp_code_bg.wasm", import.meta.url) }).then(() => {});
+// Where the wasm cannot load (no network to the file, or Node by mistake), whoever awaits `ready`
+// or calls the API sees why; an import alone raises no unhandled rejection.
+ready.catch(() => {});
 
 export const { lookup, compare, explain, term, codes, terms } = api(wasm, ready);

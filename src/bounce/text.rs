@@ -253,7 +253,7 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
         let para: Vec<&str> = lines[start..end].iter().map(|l| l.trim()).collect();
         return Some((i, para.join(" ")));
     };
-    let mut reply = lines[i][at..].trim().trim_end_matches(['\'', ')']).to_string();
+    let mut reply = lines[i][at..].trim().trim_end_matches('\'').to_string();
     for (j, l) in lines.iter().enumerate().skip(i + 1) {
         let t = l.trim();
         if t.is_empty()
@@ -280,12 +280,28 @@ fn failed_reply(lines: &[&str]) -> Option<(usize, String)> {
             break;
         }
         reply.push(' ');
-        reply.push_str(t.trim_end_matches(['\'', ')']));
+        reply.push_str(t.trim_end_matches('\''));
         if reply.len() > 2000 {
             break;
         }
     }
-    Some((i, reply))
+    Some((i, unbalanced_close(&reply).to_string()))
+}
+
+/// `s` without the closing parentheses at its end that close nothing in it: those of the MTA's
+/// text around the reply (`(… said: 550 …)`), not the reply's own `(in reply to RCPT TO command)`.
+fn unbalanced_close(s: &str) -> &str {
+    let mut depth = s.bytes().fold(0i32, |d, b| match b {
+        b'(' => d + 1,
+        b')' => d - 1,
+        _ => d,
+    });
+    let mut s = s.trim_end();
+    while depth < 0 && s.ends_with(')') {
+        s = s[..s.len() - 1].trim_end().trim_end_matches('\'');
+        depth += 1;
+    }
+    s
 }
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
@@ -444,5 +460,13 @@ mod tests {
     fn sendmail_transcript_picks_the_failure() {
         let b = one("   ----- The following addresses had permanent fatal errors -----\n<u@example.jp>\n    (reason: 550 5.1.1 <u@example.jp>... User Unknown)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.jp.:\n>>> DATA\n<<< 550 5.1.1 <u@example.jp>... User Unknown\n<<< 503 5.0.0 Need RCPT (recipient)\n");
         assert_eq!(b.diagnostic, "550 5.1.1 <u@example.jp>... User Unknown");
+    }
+
+    #[test]
+    fn the_reply_keeps_its_own_parentheses() {
+        let b = one("This is the mail system at host mx.example.org.\n\n<u@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1\n    <u@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO\n    command)\n");
+        assert!(b.diagnostic.ends_with("(in reply to RCPT TO command)"), "{}", b.diagnostic);
+        assert_eq!(unbalanced_close("(reason: 550 5.1.1 User Unknown)"), "(reason: 550 5.1.1 User Unknown)");
+        assert_eq!(unbalanced_close("550 5.1.1 User Unknown (mailbox)')"), "550 5.1.1 User Unknown (mailbox)");
     }
 }

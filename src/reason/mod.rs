@@ -334,6 +334,8 @@ pub fn verdict(reason: Reason, class: Option<u8>) -> Option<Bounce> {
     match reason {
         Reason::Delivered | Reason::Vacation | Reason::Feedback => None,
         Reason::UserUnknown | Reason::HostUnknown | Reason::HasMoved => Some(Bounce::Hard),
+        // Hard unless the server said 4xx: a domain found to take no mail (a null MX, no MX) is as
+        // final as a 5xx refusal, as Sisimai has it.
         Reason::NotAccept if class != Some(4) => Some(Bounce::Hard),
         _ => Some(Bounce::Soft),
     }

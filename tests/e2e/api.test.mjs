@@ -1,7 +1,9 @@
-// The JS API (DESIGN.md) from the unpacked tarball, in headless Chromium: results and bad input.
+// The JS API (DESIGN.md) from the unpacked tarball, in headless Chromium (and the strict entry in Node): results and bad input.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { fixturePage } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { fixturePage, unpackedPackage } from "./harness.mjs";
 
 let server, b, page;
 
@@ -137,6 +139,8 @@ test("term() gives a glossary term in the asked language, null for none", async 
   assert.equal(ko.lang, "ko");
   assert.notEqual(ko.description, en.description);
   assert.equal(await call("term", "no-such-term", "en"), null);
+  // Any case, as the element's term attribute takes it.
+  assert.equal((await call("term", " Greylisting ", "en"))?.slug, "greylisting");
 });
 
 test("lookup in German gives German content, and in Japanese English content with Japanese labels", async () => {
@@ -147,4 +151,24 @@ test("lookup in German gives German content, and in Japanese English content wit
   assert.notEqual(de.description, en.description);
   assert.deepEqual([ja.lang, ja.description], ["en", en.description]);
   assert.notEqual(ja.outcomeLabel, en.outcomeLabel);
+});
+
+test("in Node, the strict entry is the API (no element); the main entry's import alone does not crash", () => {
+  const { dir } = unpackedPackage();
+  const script = `
+    const strict = await import(${JSON.stringify(join(dir, "smtp-code-strict.js"))});
+    await strict.ready;
+    const entry = await strict.lookup("550", "de");
+    const x = await strict.explain("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown");
+    console.log(JSON.stringify({ title: entry.title, lang: entry.lang, reason: x.reason, bounce: x.bounce, codes: strict.codes().length }));`;
+  const node = (code) => execFileSync("node", ["--input-type=module", "-e", code], { encoding: "utf8" });
+  const out = JSON.parse(node(script));
+  assert.equal(out.lang, "de");
+  assert.match(out.title, /Postfach nicht verfügbar/);
+  assert.deepEqual([out.reason, out.bounce], ["userunknown", "hard"]);
+  assert.ok(out.codes > 150);
+  // Node cannot fetch the .wasm from a file: URL; the call says so, and the process lives on.
+  const main = `const main = await import(${JSON.stringify(join(dir, "smtp-code.js"))});
+    console.log(await main.lookup("550").then(() => "resolved", () => "rejected"));`;
+  assert.equal(node(main).trim(), "rejected");
 });

@@ -142,6 +142,31 @@ test("attributes are live: code, compare, lang, theme and variant re-render in p
   assert.equal(r.children, 1, "one rendered root, the old one unmounted");
 });
 
+test("every attribute is a property too, set before the element is defined or after", async () => {
+  const r = await page.evaluate(async () => {
+    // An element of another document is not upgraded until adopted here: a framework setting
+    // properties on it early sets plain own properties.
+    const early = document.implementation.createHTMLDocument("").createElement("smtp-code");
+    early.code = "421";
+    const rendered = new Promise((ok) => early.addEventListener("smtp-code-render", (e) => ok(e.detail), { once: true }));
+    document.body.append(document.adoptNode(early));
+    const first = await rendered;
+    const { el } = await window.place({ code: "221" });
+    const next = new Promise((ok) => el.addEventListener("smtp-code-render", (e) => ok(e.detail), { once: true }));
+    el.code = "550";
+    el.compare = 250;
+    const second = await next;
+    const attrs = [el.getAttribute("code"), el.getAttribute("compare"), el.code, el.term];
+    el.compare = null;
+    return { first, second, attrs, removed: el.hasAttribute("compare"), own: Object.hasOwn(early, "code") };
+  });
+  assert.deepEqual(r.first, { code: "421", state: "ready" });
+  assert.equal(r.own, false, "the early value went through the accessor");
+  assert.deepEqual(r.second, { code: "550 250", state: "ready" });
+  assert.deepEqual(r.attrs, ["550", "250", "550", null]);
+  assert.equal(r.removed, false);
+});
+
 test("several attribute changes in one task render once", async () => {
   const n = await page.evaluate(async () => {
     const { el } = await window.place({ code: "221" });

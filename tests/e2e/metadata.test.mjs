@@ -23,6 +23,8 @@ test("custom-elements.json and web-types.json agree with the element", async () 
   assert.deepEqual(sorted(el.attributes.map((a) => a.name)), attributes);
   assert.deepEqual(sorted(webTypes.attributes.map((a) => a.name)), attributes);
   assert.deepEqual(webTypes.attributes.find((a) => a.name === "variant").values.map((v) => v.name), ["full", "compact", "badge"]);
+  // Every attribute but lang (HTMLElement's own property) is a property too.
+  assert.deepEqual(sorted(el.members.map((m) => m.attribute)), attributes.filter((a) => a !== "lang"));
 
   const css = readFileSync(join(ROOT, "src/ui/style.css"), "utf8");
   const properties = sorted([...css.matchAll(/var\((--smtp-code-[a-z-]+)/g)].map((m) => m[1]));

@@ -14,8 +14,9 @@ use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(name = "smtp-code", version, about = "Explains SMTP reply codes, bounce messages and mail logs.")]
-#[command(after_help = "Exit status: 0 when the input was understood, 1 when it was well-formed but not known \
-(an unknown code, no code in a reply), 2 for input that is not a code or arguments that are wrong.")]
+#[command(after_help = "Exit status: 0 when the input was understood; 1 for a well-formed code, pair or term \
+the catalog lacks, or an explain input with no code or recipient in it; 2 for input that is not a code, a file \
+that cannot be read, or wrong arguments.")]
 struct Cli {
     /// When to colour the output: auto colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
