@@ -11,25 +11,8 @@ use std::path::Path;
 /// The parts, in the order of their numbers. A card needs the part of each code it shows; a page
 /// with one 550 card needs `basic-5` (and `ui` for a language other than English).
 pub const PARTS: &[&str] = &[
-    "basic-2",
-    "basic-3",
-    "basic-4",
-    "basic-5",
-    "enhanced-0",
-    "enhanced-1",
-    "enhanced-2",
-    "enhanced-3",
-    "enhanced-4",
-    "enhanced-5",
-    "enhanced-6",
-    "enhanced-7",
-    "groups",
-    "providers",
-    "pairs",
-    "reasons",
-    "glossary",
-    "guides",
-    "ui",
+    "basic-2", "basic-3", "basic-4", "basic-5", "enhanced-0", "enhanced-1", "enhanced-2", "enhanced-3", "enhanced-4",
+    "enhanced-5", "enhanced-6", "enhanced-7", "groups", "providers", "pairs", "reasons", "glossary", "guides", "ui",
 ];
 
 pub fn part(name: &str) -> usize {

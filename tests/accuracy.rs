@@ -101,13 +101,8 @@ fn registry_codes_of(p: &ProviderCode) -> Vec<String> {
 
 /// Phrases that say the registry lacks a code.
 const ABSENT: &[&str] = &[
-    "registry has no",
-    "registry lacks",
-    "registry does not have",
-    "registry doesn't have",
-    "not in the registry",
-    "no registry code",
-    "outside the registry",
+    "registry has no", "registry lacks", "registry does not have", "registry doesn't have", "not in the registry",
+    "no registry code", "outside the registry",
 ];
 
 #[test]

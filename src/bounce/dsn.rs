@@ -100,24 +100,10 @@ pub fn parse(text: &str) -> Vec<Fields> {
 /// `Name: value` for the fields this module knows; names case-insensitive.
 fn field(line: &str) -> Option<(&'static str, &str)> {
     const NAMES: &[&str] = &[
-        "final-recipient",
-        "original-recipient",
-        "action",
-        "status",
-        "remote-mta",
-        "diagnostic-code",
-        "x-actual-recipient",
-        "reporting-mta",
-        "arrival-date",
-        "last-attempt-date",
-        "received-from-mta",
-        "will-retry-until",
-        "x-postfix-sender",
-        "x-postfix-queue-id",
-        "x-original-message-id",
-        "x-display-name",
-        "x-supplementary-info",
-        "x-remote-mta",
+        "final-recipient", "original-recipient", "action", "status", "remote-mta", "diagnostic-code",
+        "x-actual-recipient", "reporting-mta", "arrival-date", "last-attempt-date", "received-from-mta",
+        "will-retry-until", "x-postfix-sender", "x-postfix-queue-id", "x-original-message-id", "x-display-name",
+        "x-supplementary-info", "x-remote-mta",
     ];
     if line.starts_with([' ', '\t']) {
         return None;

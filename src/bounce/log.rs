@@ -136,7 +136,6 @@ pub(crate) fn kind(l: &str) -> Option<(Format, &'static str)> {
 
 /// One log line, if it reports a delivery, a deferral or a bounce.
 pub(crate) fn line(l: &str) -> Option<Found> {
-    let l = l.trim_end_matches(['\r', '\n']);
     let (format, action) = kind(l)?;
     found(l, format, action)
 }

@@ -38,21 +38,10 @@ fn ends_report(line: &str) -> bool {
     let l = line.trim().to_ascii_lowercase();
     let decorated = l.starts_with("--") || l.starts_with("==") || l.starts_with("**") || l.ends_with(':');
     let phrase = [
-        "below this line is a copy of the message",
-        "this is a copy of the message",
-        "original message",
-        "unsent message below",
-        "unsent message follows",
-        "message header follows",
-        "header of the original message",
-        "headers of the original message",
-        "original message header",
-        "returned message",
-        "copy of the original",
-        "original mail",
-        "the text you sent follows",
-        "original-message",
-        "message headers follow",
+        "below this line is a copy of the message", "this is a copy of the message", "original message",
+        "unsent message below", "unsent message follows", "message header follows", "header of the original message",
+        "headers of the original message", "original message header", "returned message", "copy of the original",
+        "original mail", "the text you sent follows", "original-message", "message headers follow",
         "this is the original message",
     ]
     .iter()
@@ -60,12 +49,8 @@ fn ends_report(line: &str) -> bool {
     // Whole lines that say the returned message follows.
     let said = l.trim_end_matches(['.', ':', ' ']);
     let whole = [
-        "message headers follow",
-        "original message follows",
-        "original message headers",
-        "headers of your message follow",
-        "the original message follows",
-        "your message reads (in part)",
+        "message headers follow", "original message follows", "original message headers",
+        "headers of your message follow", "the original message follows", "your message reads (in part)",
         "copy of the message follows",
     ]
     .contains(&said);
@@ -79,20 +64,8 @@ fn ends_report(line: &str) -> bool {
 /// A header field line of a returned message (`Received: from …`), by its name.
 fn returned_field(line: &str) -> bool {
     const NAMES: &[&str] = &[
-        "return-path:",
-        "received:",
-        "dkim-signature:",
-        "message-id:",
-        "date:",
-        "from:",
-        "to:",
-        "subject:",
-        "mime-version:",
-        "x-mailer:",
-        "content-type:",
-        "arc-seal:",
-        "x-received:",
-        "delivered-to:",
+        "return-path:", "received:", "dkim-signature:", "message-id:", "date:", "from:", "to:", "subject:",
+        "mime-version:", "x-mailer:", "content-type:", "arc-seal:", "x-received:", "delivered-to:",
     ];
     let l = line.as_bytes();
     NAMES.iter().any(|n| l.len() >= n.len() && l[..n.len()].eq_ignore_ascii_case(n.as_bytes()))
@@ -149,25 +122,8 @@ fn anchor(line: &str) -> Option<(String, String)> {
     let r = rest.trim_start().to_ascii_lowercase();
     let rest_ok = r.is_empty()
         || [
-            "...",
-            ":",
-            "on ",
-            "(expanded from",
-            "(generated from",
-            "<mailto:",
-            ",",
-            "- ",
-            "(",
-            "[",
-            "failed",
-            "is ",
-            "for ",
-            "was ",
-            "has ",
-            "could ",
-            "does ",
-            "did ",
-            "because",
+            "...", ":", "on ", "(expanded from", "(generated from", "<mailto:", ",", "- ", "(", "[", "failed", "is ",
+            "for ", "was ", "has ", "could ", "does ", "did ", "because",
         ]
         .iter()
         .any(|p| r.starts_with(p))
@@ -188,22 +144,8 @@ fn label(lead: &str) -> bool {
     let Some(words) = lead.strip_suffix(':') else { return false };
     let lower = words.trim().to_ascii_lowercase();
     let fields = [
-        "to",
-        "from",
-        "cc",
-        "bcc",
-        "reply-to",
-        "sender",
-        "return-path",
-        "x-original-to",
-        "delivered-to",
-        "envelope-to",
-        "resent-to",
-        "mail from",
-        "rcpt to",
-        "message-id",
-        "in-reply-to",
-        "references",
+        "to", "from", "cc", "bcc", "reply-to", "sender", "return-path", "x-original-to", "delivered-to", "envelope-to",
+        "resent-to", "mail from", "rcpt to", "message-id", "in-reply-to", "references",
     ];
     !lower.is_empty() && words.split_whitespace().count() <= 5 && words.len() <= 48 && !fields.contains(&lower.as_str())
 }
