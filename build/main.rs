@@ -355,13 +355,13 @@ fn provider_code(p: &model::ProviderCode, texts: &mut Texts) -> String {
     let title = texts.text(part, "provider_code", &k, "title", &p.title);
     let description = texts.text(part, "provider_code", &k, "description", &p.description);
     let fix_sender = texts.list(part, "provider_code", &k, "fix_sender", &p.fix_sender);
+    let sample = texts.verbatim(part, &p.sample);
     format!(
         "ProviderCode {{ provider: {:?}, key: {key}, basic: {}, title: {title}, description: {description}, fix_sender: TL({fix_sender}), \
-         related: {}, sample: {:?}, unverified: {} }},\n",
+         related: {}, sample: {sample}, unverified: {} }},\n",
         p.provider,
         lines(&p.basic),
         lines(&p.related),
-        text::one_line(&p.sample),
         p.unverified
     )
 }

@@ -163,6 +163,17 @@ impl Texts {
         self.push(part, all, link)
     }
 
+    /// A text that is the same in every language (a server's own words): its id. It lives in a chunk
+    /// all the same, so that the wasm does not carry it.
+    pub fn verbatim(&mut self, part: usize, en: &str) -> String {
+        let en = one_line(en);
+        if en.is_empty() {
+            return "T(0)".into();
+        }
+        let all = vec![en; self.langs.len()];
+        self.push(part, all, None)
+    }
+
     /// A list of texts, one a line: its id.
     pub fn list(&mut self, part: usize, table: &str, key: &str, field: &str, en: &[String]) -> String {
         let items: Vec<String> = en.iter().map(|s| one_line(s)).collect();

@@ -2,8 +2,9 @@
 // element that renders the same fields from every English entry baked into one file (written here,
 // from our own lookup(), not shipped): bytes a page loads (every response, gzip -9 and brotli) and
 // time to painted cards, for one English card and for 500 cards, alternating, medians of 7 runs;
-// then the wasm's code and data, each text chunk, a German card page, and the explainer's speed in
-// Chromium and natively.
+// then a German card page and a page with an explained reply (it loads the full wasm as well), the
+// code and data of both wasm modules, each text chunk, and the explainer's speed in Chromium and
+// natively.
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, extname } from "node:path";
@@ -118,8 +119,8 @@ customElements.define("plain-code", class extends HTMLElement {
 // The four pages, and a German card page.
 const CODES = ["221", "250", "421", "450", "550", "552", "554", "5.1.1", "4.7.1", "5.7.26", "550 5.7.26", "299"];
 const clock = (event, n) => `<script>let left = ${n}; document.addEventListener("${event}", () => { if (--left === 0) requestAnimationFrame(() => requestAnimationFrame(() => { window.done = performance.now(); })); });</script>`;
-const page = (name, tag, script, n, lang = "en") => {
-  const cards = Array.from({ length: n }, (_, i) => `<${tag} code="${n === 1 ? "550" : CODES[i % CODES.length]}">SMTP</${tag}>`).join("\n");
+const page = (name, tag, script, n, lang = "en", attrs = "") => {
+  const cards = Array.from({ length: n }, (_, i) => `<${tag} code="${n === 1 ? "550" : CODES[i % CODES.length]}"${attrs}>SMTP</${tag}>`).join("\n");
   writeFileSync(join(BENCH, `${name}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${clock(`${tag}-render`, n)}<script type="module" src="${script}"></script></head><body>${cards}</body></html>`);
   return `${url}/bench/${name}.html`;
 };
@@ -129,6 +130,7 @@ const pages = {
   "ours, 500 cards": page("ours-500", "smtp-code", "/pkg/smtp-code.js", 500),
   "plain, 500 cards": page("plain-500", "plain-code", "/bench/plain-code.js", 500),
   "ours, 1 card, German": page("ours-1-de", "smtp-code", "/pkg/smtp-code.js", 1, "de"),
+  "ours, 1 explained reply": page("ours-reply", "smtp-code", "/pkg/smtp-code.js", 1, "en", ' reply="550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"'),
 };
 const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, { time: [], gz: 0, br: 0, raw: 0 }]));
 for (let run = 0; run < 7; run++) {
@@ -154,6 +156,7 @@ for (const n of ["1 card", "500 cards"]) {
   console.log(`  ${n}: ours / plain = bytes ${x(o.gz, p.gz)} gzip, ${x(o.br, p.br)} brotli; time ${x(median(o.time), median(p.time))}`);
 }
 console.log(`  German card page / English: ${x(runs["ours, 1 card, German"].gz, runs["ours, 1 card"].gz)} gzip`);
+console.log(`  a page that explains a reply also loads the full wasm: ${x(runs["ours, 1 explained reply"].gz, runs["ours, 1 card"].gz)} a card page's bytes, gzip`);
 
 // The explainer in the browser: every corpus message through explain(), as bytes.
 const messages = corpus();
@@ -183,8 +186,7 @@ console.log(`== explainer in headless Chromium: ${messages.length} corpus messag
 console.log(`  per message: median ${(sorted[sorted.length >> 1] * 1000).toFixed(0)} µs, mean ${(perMessage.reduce((a, c) => a + c, 0) / perMessage.length * 1000).toFixed(0)} µs, slowest ${(sorted.at(-1) * 1000).toFixed(0)} µs; messages of 4-6 KB: median ${(typical[typical.length >> 1] * 1000).toFixed(0)} µs (${typical.length} of them)`);
 
 // What the package is made of.
-const wasm = readFileSync(join(pkg.dir, "smtp_code_bg.wasm"));
-const section = (id) => {
+const section = (wasm, id) => {
   let i = 8;
   while (i < wasm.length) {
     const sid = wasm[i++];
@@ -198,9 +200,13 @@ const section = (id) => {
 console.log("== the package");
 const row = (name, buf) => console.log(`  ${name.padEnd(34)} ${kb(buf.length).padStart(10)} ${kb(gz(buf)).padStart(10)} ${kb(br(buf)).padStart(10)}`);
 console.log(`  ${"file".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
-for (const f of ["smtp-code.js", "smtp-code-strict.js", "api.js", "smtp_code.js", "smtp_code_bg.wasm", "smtp_code_wasm.js", "text/index.js"]) row(f, readFileSync(join(pkg.dir, f)));
-row("  wasm code section", section(10));
-row("  wasm data section", section(11));
+for (const f of ["smtp-code.js", "smtp-code-strict.js", "element.js", "api.js", "text/index.js"]) row(f, readFileSync(join(pkg.dir, f)));
+for (const name of ["smtp_code", "smtp_code_full"]) {
+  for (const f of [`${name}.js`, `${name}_bg.wasm`, `${name}_wasm.js`]) row(f, readFileSync(join(pkg.dir, f)));
+  const wasm = readFileSync(join(pkg.dir, `${name}_bg.wasm`));
+  row("  wasm code section", section(wasm, 10));
+  row("  wasm data section", section(wasm, 11));
+}
 console.log("== text chunks (gzip -9 per chunk; every chunk of a language summed)");
 const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => f !== "index.js" && f !== "titles.js");
 const byLang = {};

@@ -7,7 +7,6 @@
 
 use crate::catalog;
 use crate::entry;
-use crate::explanation;
 use crate::i18n::Lang;
 use crate::record::{self, Value};
 use crate::text::{self, Needs};
@@ -64,7 +63,7 @@ pub fn lookup(code: JsValue, lang_tag: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn compare(a: JsValue, b: JsValue, lang_tag: JsValue) -> JsValue {
     let lang = lang(&lang_tag);
-    let m = widget::model(&text(&a), &text(&b), "");
+    let m = widget::card_model(&text(&a), &text(&b), "");
     let widget::Content::Compare(view) = &m.content else { return JsValue::NULL };
     let Some(c) = &view.comparison else { return JsValue::NULL };
     if let Some(need) = missing(&m.needs(lang)) {
@@ -73,6 +72,7 @@ pub fn compare(a: JsValue, b: JsValue, lang_tag: JsValue) -> JsValue {
     js(record::comparison(c, lang))
 }
 
+#[cfg(feature = "explain")]
 /// The bytes of a `Uint8Array` or an `ArrayBuffer` (a `.eml` file as read), else the text.
 fn input(v: &JsValue) -> Vec<u8> {
     if let Some(b) = v.dyn_ref::<js_sys::Uint8Array>() {
@@ -87,10 +87,11 @@ fn input(v: &JsValue) -> Vec<u8> {
 /// The Explanation of DESIGN.md: `{ basicCode, enhancedCode, basic, enhanced, text, lines,
 /// provider, tags, warnings, reason, bounce, recipients, shape, todo }`. Takes text, or the bytes
 /// of a message (`Uint8Array`, `ArrayBuffer`).
+#[cfg(feature = "explain")]
 #[wasm_bindgen]
 pub fn explain(reply: JsValue, lang_tag: JsValue) -> JsValue {
     let lang = lang(&lang_tag);
-    let m = widget::explained(explanation::explain_bytes(&input(&reply)));
+    let m = widget::explained(crate::explanation::explain_bytes(&input(&reply)));
     if let Some(need) = missing(&m.needs(lang)) {
         return need;
     }
@@ -131,6 +132,7 @@ pub fn provide(name: &str, chunk: String) {
 
 /// Decodes the charsets the bounce reader leaves to the browser (ISO-2022-JP, Shift_JIS, GB2312 …)
 /// with `TextDecoder`, so the wasm carries no charset tables.
+#[cfg(feature = "explain")]
 pub fn text_decoder(charset: &str, bytes: &[u8]) -> Option<String> {
     web_sys::TextDecoder::new_with_label(charset).ok()?.decode_with_u8_array(bytes).ok()
 }

@@ -221,7 +221,8 @@ pub struct ProviderCode {
     pub description: T,
     pub fix_sender: TL,
     pub related: Lines,
-    pub sample: &'static str,
+    /// A reply that carries it, as the provider words it (the same in every language).
+    pub sample: T,
     /// The provider's own documentation does not confirm it (observed in replies, or reported).
     pub unverified: bool,
 }

@@ -1,6 +1,7 @@
 //! The `<smtp-code>` custom element: reads the host's attributes, renders the `Widget` into the
 //! host's open shadow root (one shared constructable stylesheet), and dispatches
-//! `smtp-code-render`. Every element shares this one wasm instance.
+//! `smtp-code-render`. The class itself is `www/element.js`, which calls these exports; every
+//! element shares one wasm instance (the lean one, or the full one for a `reply`).
 
 use crate::i18n::Lang;
 use crate::ui::{theme, Variant, Widget, STYLE};
@@ -11,16 +12,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-
-#[wasm_bindgen(module = "/src/element.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(
-        render: &Closure<dyn Fn(HtmlElement) -> JsValue>,
-        forget: &Closure<dyn Fn(HtmlElement)>,
-        load: &js_sys::Function,
-    );
-}
 
 #[wasm_bindgen(module = "/src/text.js")]
 extern "C" {
@@ -38,34 +29,22 @@ pub fn load(names: JsValue) -> js_sys::Promise {
     PROVIDE.with(|p| load_text(&names, p))
 }
 
-const ID_KEY: &str = "__smtpCodeId";
+/// Where an element keeps its id; each wasm (lean, full) numbers the elements it renders itself.
+const ID_KEY: &str = if cfg!(feature = "explain") { "__smtpCodeFullId" } else { "__smtpCodeId" };
 
 thread_local! {
-    static DEFINED: Cell<bool> = const { Cell::new(false) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
     /// The mounted view of each element, by the id stored on the host; dropping it unmounts.
     static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::new(HashMap::new());
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// Defines `<smtp-code>`; calling it again does nothing.
-#[wasm_bindgen]
-pub fn define() {
-    if DEFINED.replace(true) {
-        return;
+/// Unmounts an element's render (it left the page).
+#[wasm_bindgen(js_name = forgetElement)]
+pub fn forget_element(host: HtmlElement) {
+    if let Some(id) = host_id(&host) {
+        MOUNTED.with_borrow_mut(|m| m.remove(&id));
     }
-    let render = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(render);
-    let forget = Closure::<dyn Fn(HtmlElement)>::new(|host: HtmlElement| {
-        if let Some(id) = host_id(&host) {
-            MOUNTED.with_borrow_mut(|m| m.remove(&id));
-        }
-    });
-    let load = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(load);
-    define_element(&render, &forget, load.as_ref().unchecked_ref());
-    load.forget();
-    // The element lives as long as the page: so do its callbacks.
-    render.forget();
-    forget.forget();
 }
 
 /// The stylesheet every shadow root adopts: parsed once, shared by all elements.
@@ -102,11 +81,21 @@ fn language(host: &HtmlElement) -> Lang {
     Lang::pick(tag.as_deref())
 }
 
-/// Renders the element, or returns the names of the text chunks it needs first (an Array).
-fn render(host: HtmlElement) -> JsValue {
+/// Renders the element, or returns the names of the text chunks it needs first (an Array), or, in
+/// the lean wasm, `"explain"` for a `reply` (the full wasm renders that).
+#[wasm_bindgen(js_name = renderElement)]
+pub fn render_element(host: HtmlElement) -> JsValue {
     let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
     let (code, compare, reply, term) = (attr("code"), attr("compare"), attr("reply"), attr("term"));
+    // The lean wasm has no explainer: the element renders this one with the full wasm.
+    #[cfg(not(feature = "explain"))]
+    if !reply.trim().is_empty() {
+        return JsValue::from_str("explain");
+    }
+    #[cfg(feature = "explain")]
     let model = widget::model_with_term(&code, &compare, &reply, &term);
+    #[cfg(not(feature = "explain"))]
+    let model = widget::card_model(&code, &compare, &term);
     let lang = language(&host);
     let missing = model.needs(lang).missing();
     if !missing.is_empty() {
@@ -135,7 +124,6 @@ fn render(host: HtmlElement) -> JsValue {
     // mount_to only appends to the parent, which a shadow root supports like any element.
     let parent: HtmlElement = root.unchecked_into();
     let handle = leptos::mount::mount_to(parent, move || {
-        provide_context(crate::ui::CodeLinks::Text);
         view! { <Widget model=model lang=lang variant=variant theme=theme input=input /> }
     });
     MOUNTED.with_borrow_mut(|m| m.insert(id, Box::new(handle)));

@@ -123,7 +123,7 @@ pub struct Entry {
     pub note: T,
     pub deprecated: bool,
     pub unverified: bool,
-    pub sample: &'static str,
+    pub sample: T,
 }
 
 impl Entry {
@@ -156,7 +156,7 @@ impl Entry {
             note: T::default(),
             deprecated: false,
             unverified: false,
-            sample: "",
+            sample: T::default(),
         }
     }
 
@@ -212,7 +212,7 @@ impl Entry {
             note: e.note,
             deprecated: e.deprecated,
             unverified: e.unverified,
-            sample: "",
+            sample: T::default(),
         }
     }
 
@@ -274,6 +274,7 @@ impl Entry {
     /// The chunks of every text this entry shows.
     pub fn needs(&self, n: &mut Needs) {
         n.text(self.title).text(self.description).text(self.when_you_see_it).text(self.class_note).text(self.note);
+        n.text(self.sample);
         n.list(self.how_to_fix).list(self.how_to_fix_admin).list(self.causes);
         for f in self.faq {
             n.text(f.q).text(f.a);
@@ -394,21 +395,48 @@ pub fn resolve_code(code: Code) -> Resolved {
 /// Up to three known codes closest to an unknown one: same class first, then by distance.
 fn nearest(code: &Code) -> Vec<String> {
     match *code {
-        Code::Basic(b) => {
-            let mut v: Vec<&BasicEntry> = catalog::BASIC.iter().collect();
-            v.sort_unstable_by_key(|e| (e.code / 100 != b / 100, e.code.abs_diff(b), e.code));
-            v.iter().take(3).map(|e| e.code.to_string()).collect()
-        }
-        Code::Enhanced(e) | Code::Both(_, e) => {
-            let mut v: Vec<&EnhancedEntry> = catalog::ENHANCED.iter().collect();
-            v.sort_unstable_by_key(|x| {
-                (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail), x.subject, x.detail)
-            });
-            v.iter()
-                .take(3)
-                .map(|x| Enhanced { class: e.class, subject: x.subject, detail: x.detail }.to_string())
-                .collect()
-        }
+        Code::Basic(b) => least3(catalog::BASIC, |e| (e.code / 100 != b / 100, e.code.abs_diff(b), e.code))
+            .iter()
+            .map(|e| e.code.to_string())
+            .collect(),
+        Code::Enhanced(e) | Code::Both(_, e) => least3(catalog::ENHANCED, |x| {
+            (x.subject.abs_diff(e.subject), x.detail.abs_diff(e.detail), x.subject, x.detail)
+        })
+        .iter()
+        .map(|x| Enhanced { class: e.class, subject: x.subject, detail: x.detail }.to_string())
+        .collect(),
         Code::Tag(_) => Vec::new(),
+    }
+}
+
+/// The three items with the least keys, least first: one pass, no sort (whose code the wasm
+/// would carry for this alone).
+fn least3<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<&T> {
+    let mut best: Vec<(K, &T)> = Vec::with_capacity(4);
+    for item in items {
+        let k = key(item);
+        let at = best.iter().position(|(b, _)| k < *b).unwrap_or(best.len());
+        if at < 3 {
+            best.insert(at, (k, item));
+            best.truncate(3);
+        }
+    }
+    best.into_iter().map(|(_, item)| item).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_code_names_the_nearest_known_ones() {
+        let near = |c: &str| resolve(c).unknown.into_iter().next().map(|u| u.nearest).unwrap_or_default();
+        // Same class first, then by distance, then the lower code.
+        assert_eq!(near("299"), ["253", "252", "251"]);
+        assert_eq!(near("559"), ["556", "555", "554"]);
+        assert_eq!(near("5.1.99")[0].split('.').take(2).collect::<Vec<_>>(), ["5", "1"]);
+        assert_eq!(near("5.1.99").len(), 3);
+        assert_eq!(least3(&[5, 1, 4, 1, 3], |&x| x), [&1, &1, &3]);
+        assert_eq!(least3(&[2], |&x| x), [&2]);
     }
 }

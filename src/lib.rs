@@ -24,12 +24,13 @@ pub mod element;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// Runs when the wasm loads: defines `<smtp-code>`, and on the standalone page mounts the app.
+/// Runs when the wasm loads: on the standalone page, mounts the app (the package's entry modules
+/// define `<smtp-code>` with `www/element.js`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    #[cfg(feature = "explain")]
     bounce::decode::set_decoder(api::text_decoder);
-    element::define();
     #[cfg(feature = "page")]
     ui::page::mount();
 }

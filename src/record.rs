@@ -191,7 +191,7 @@ pub fn entry(e: &Entry, lang: Lang) -> Value {
         ("note", e.note.get(lang).into()),
         ("deprecated", e.deprecated.into()),
         ("unverified", e.unverified.into()),
-        ("sample", e.sample.into()),
+        ("sample", e.sample.get(lang).into()),
         ("lang", lang.content().tag().into()),
     ]);
     Value::Obj(o)

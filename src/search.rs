@@ -161,7 +161,7 @@ fn provider_rank(query: &str, words: &[String], hit: &Hit, lang: Lang) -> Option
     let p = catalog::PROVIDER_CODES.iter().find(|p| p.label() == hit.code)?;
     let title = format!("{} {}", p.provider, both(|l| p.title.get(l).to_string(), lang));
     rank(query, words, &hit.code, &title, || {
-        format!("{} {}", both(|l| p.description.get(l).to_string(), lang), p.sample)
+        format!("{} {}", both(|l| p.description.get(l).to_string(), lang), p.sample.en())
     })
     .or_else(|| {
         // A range such as 5.7.606-5.7.649 also answers a query for one code inside it.

@@ -6,14 +6,18 @@
 // This file sits at snippets/<crate>-<hash>/src/text.js: the chunks are three levels up.
 import chunks from "../../../text/index.js";
 
-const loading = new Map();
+// Per wasm instance (the lean and the full one each keep their own copy), by chunk name.
+const loaded = new WeakMap();
 
 export function loadText(names, provide) {
+  let loading = loaded.get(provide);
+  if (!loading) loaded.set(provide, (loading = new Map()));
   return Promise.all(names.map((name) => {
     let p = loading.get(name);
     if (!p) {
       const load = chunks[name];
       if (!load) return Promise.reject(new Error(`smtp-code: no text chunk ${name}`));
+      // import() itself is cached by the browser: the full wasm's copy costs no second download.
       p = load().then(
         (m) => provide(name, m.default),
         (e) => { loading.delete(name); throw e; },

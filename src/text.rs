@@ -47,7 +47,8 @@ impl Chunk {
         let mut pieces = tail.split('\u{1e}');
         let records = pieces.next().unwrap_or("");
         let definitions: Vec<&'static str> = pieces.collect();
-        let mut links: Vec<(u16, Link)> = records
+        // The build writes them in order (by text, then start): no sort in the wasm.
+        let links: Vec<(u16, Link)> = records
             .split(';')
             .filter_map(|r| {
                 let mut f = r.split(',').map(|n| n.parse::<usize>().ok());
@@ -55,7 +56,6 @@ impl Chunk {
                 Some((text as u16, Link { start, len, term, definition: definitions.get(def).copied().unwrap_or("") }))
             })
             .collect();
-        links.sort_by_key(|(t, l)| (*t, l.start));
         Chunk { text, spans, links }
     }
 }
@@ -251,5 +251,16 @@ mod tests {
         assert_eq!(got, ["", "a SPF b", "", "bc"]);
         assert_eq!(Need::parse("de-basic-5").map(Need::name).as_deref(), Some("de-basic-5"));
         assert!(Need::parse("xx-basic-5").is_none() && Need::parse("de-nothing").is_none());
+    }
+
+    #[test]
+    fn every_chunk_keeps_its_links_in_order() {
+        for lang in [Lang::En, Lang::De, Lang::Ko, Lang::Id] {
+            for part in 0..PARTS {
+                let Some(c) = slot(lang, part) else { continue };
+                let keys: Vec<(u16, usize)> = c.links.iter().map(|(t, l)| (*t, l.start)).collect();
+                assert!(keys.windows(2).all(|w| w[0] < w[1]), "{lang:?} part {part}");
+            }
+        }
     }
 }

@@ -100,6 +100,11 @@ pub fn model_with_term(code: &str, compare_with: &str, reply_text: &str, term: &
     if !reply_text.trim().is_empty() {
         return explained(explanation::explain(reply_text));
     }
+    card_model(code, compare_with, term)
+}
+
+/// The model of a code, a comparison or a term: everything but a reply (the lean wasm's).
+pub fn card_model(code: &str, compare_with: &str, term: &str) -> Model {
     let slug = term.trim();
     if !slug.is_empty() {
         let t = catalog::term(&slug.to_ascii_lowercase());

@@ -164,7 +164,7 @@ fn provider_replies_are_quoted_with_their_entries_codes() {
     // code or range, and a tag entry's sample carries the tag.
     for p in catalog::PROVIDER_CODES {
         let what = format!("{} {}", p.provider, p.label());
-        let mut words = p.sample.split([' ', '-']);
+        let mut words = p.sample.en().split([' ', '-']);
         match words.next().and_then(basic_code) {
             Some(b) if p.basic.contains(b) => {}
             b => wrong.push(format!("{what}: sample's basic code {b:?} is not one of {:?}", p.basic.join(" "))),
@@ -178,7 +178,7 @@ fn provider_replies_are_quoted_with_their_entries_codes() {
             }
             (ProviderKey::Range { .. }, None) => wrong.push(format!("{what}: sample has no enhanced code")),
             (ProviderKey::Tag(t), _) => {
-                if !p.sample.contains(t) {
+                if !p.sample.en().contains(t) {
                     wrong.push(format!("{what}: sample lacks the tag"));
                 }
             }

@@ -171,7 +171,7 @@ fn provider_codes_cover_the_big_providers() {
     assert!(catalog::PROVIDER_CODES.len() >= 25);
     for p in catalog::PROVIDER_CODES {
         let what = p.label();
-        nonempty(&what, &[p.provider, p.title.en(), p.description.en(), p.sample]);
+        nonempty(&what, &[p.provider, p.title.en(), p.description.en(), p.sample.en()]);
         list(&what, p.fix_sender.en());
         for r in p.related {
             assert!(known(r), "{what}: related {r} is not in the catalog");

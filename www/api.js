@@ -2,17 +2,21 @@
 // call waits for the wasm, and for the text chunks it needs (a wasm call that lacks text returns
 // their names; they are loaded once and the call is made again).
 
-/** `wasm`: the glue's exports; `ready`: resolves once the wasm is loaded and <smtp-code> defined. */
-export function api(wasm, ready) {
-  const withText = async (call) => {
-    await ready;
+/**
+ * `wasm`: the lean glue's exports; `ready`: resolves once it is loaded and <smtp-code> defined;
+ * `explainer`: resolves to the full glue's exports (it loads them), which alone can explain.
+ */
+export function api(wasm, ready, explainer) {
+  const withText = async (call, module = wasm) => {
     for (let round = 0; round < 3; round++) {
-      const r = call();
+      const r = call(module);
       if (!Array.isArray(r)) return r;
-      try { await wasm.load(r); } catch { return null; }
+      try { await module.load(r); } catch { return null; }
     }
     return null;
   };
+  const lean = async (call) => { await ready; return withText(call); };
+  const full = async (call) => { await ready; return withText(call, await explainer()); };
   const emptyExplanation = (text) => ({
     basicCode: null, enhancedCode: null, basic: null, enhanced: null,
     text: typeof text === "string" ? text : "", lines: [], provider: null, tags: [], warnings: [],
@@ -22,13 +26,13 @@ export function api(wasm, ready) {
   ready.then(() => { loaded = true; }, () => {});
   return {
     /** One catalog entry for a code such as "221", "5.7.26" or "550 5.7.26"; null if unknown. */
-    lookup: (code, lang) => withText(() => wasm.lookup(code, lang)),
+    lookup: (code, lang) => lean((w) => w.lookup(code, lang)),
     /** The comparison of two codes; null unless both are known. */
-    compare: (a, b, lang) => withText(() => wasm.compare(a, b, lang)),
+    compare: (a, b, lang) => lean((w) => w.compare(a, b, lang)),
     /** A reply, a bounce (text, or a .eml file's bytes), log lines or an SES notification; never rejects. */
-    explain: async (input, lang) => (await withText(() => wasm.explain(input, lang))) ?? emptyExplanation(input),
+    explain: async (input, lang) => (await full((w) => w.explain(input, lang))) ?? emptyExplanation(input),
     /** A glossary term by its slug; null if there is none. */
-    term: (slug, lang) => withText(() => wasm.term(slug, lang)),
+    term: (slug, lang) => lean((w) => w.term(slug, lang)),
     /** Every code in the catalog, as strings ([] until `ready`). */
     codes: () => (loaded ? wasm.codes() : []),
     /** Every glossary term's slug ([] until `ready`). */

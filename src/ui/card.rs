@@ -2,7 +2,7 @@
 
 use super::prose::{prose_items, Prose};
 use super::{CodeLinks, Variant};
-use crate::catalog::{self, TL};
+use crate::catalog::TL;
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn tone(outcome: Option<Outcome>) -> &'static str {
 /// Codes as links on the page, as plain text inside an embedded element (see `CodeLinks`).
 #[component]
 pub fn CodeList(codes: Vec<String>) -> impl IntoView {
-    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    let links = CodeLinks::here();
     view! {
         <ul class="codes">
             {codes
@@ -125,7 +125,7 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
     let usual: Vec<String> =
         entry.usual_with.iter().map(|c| if c == "*" { lang.t(Msg::AnyBasic).to_string() } else { c.clone() }).collect();
     let admin = entry.how_to_fix_admin;
-    let (when, sample) = (entry.when_you_see_it, entry.sample);
+    let (when, sample) = (entry.when_you_see_it, entry.sample.get(lang));
     let groups = entry.groups.clone();
     view! {
         <Section title=lang.t(Msg::Meaning)>
@@ -189,17 +189,22 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
             </Section>
         })}
         <Section title=lang.t(Msg::Related)><CodeList codes=entry.related.clone() /></Section>
-        <GuideLinks code=entry.code.clone() lang=lang />
+        {guide_links(&entry.code, lang)}
         {(!entry.rfcs.is_empty()).then(|| view! {
             <Section title=lang.t(Msg::Rfcs)><p>{entry.rfcs.join(" · ")}</p></Section>
         })}
     }
 }
 
-/// The guides that concern a code, on the page (an embedded element has nowhere to link to).
-#[component]
-fn GuideLinks(code: String, lang: Lang) -> impl IntoView {
-    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+/// The guides that concern a code, on the page only: an embedded element has nowhere to link to,
+/// and the package's wasm carries no guides.
+#[cfg(not(feature = "page"))]
+fn guide_links(_: &str, _: Lang) {}
+
+#[cfg(feature = "page")]
+fn guide_links(code: &str, lang: Lang) -> impl IntoView {
+    use crate::catalog;
+    let links = CodeLinks::here();
     // A guide lists codes as `550` or `X.7.26`; a card shows `5.7.26`.
     let class_free =
         code.get(2..).filter(|_| code.len() > 3 && code.as_bytes()[1] == b'.').map(|rest| format!("X.{rest}"));

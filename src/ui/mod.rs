@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod compare;
+#[cfg(feature = "explain")]
 pub mod explain;
 #[cfg(feature = "page")]
 pub mod page;
@@ -52,6 +53,17 @@ pub enum CodeLinks {
     Text,
 }
 
+impl CodeLinks {
+    /// The kind of links the surrounding view asked for; always text in the package's wasm, which
+    /// has no page to link to (and so carries no link views).
+    pub fn here() -> CodeLinks {
+        #[cfg(feature = "page")]
+        return use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+        #[cfg(not(feature = "page"))]
+        CodeLinks::Text
+    }
+}
+
 /// The outermost element of a widget: it carries `data-state` and `data-code` (DESIGN.md).
 #[component]
 pub fn Widget(
@@ -78,7 +90,11 @@ pub fn Widget(
                 Content::Compare(c) => view! {
                     <compare::ComparisonView a=c.a b=c.b comparison=c.comparison lang=lang variant=variant />
                 }.into_any(),
+                #[cfg(feature = "explain")]
                 Content::Reply(r) => view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }.into_any(),
+                // The lean wasm never builds a reply model: the element asks for the full one.
+                #[cfg(not(feature = "explain"))]
+                Content::Reply(_) => ().into_any(),
                 Content::Term(t, slug) => view! { <term::TermCard term=t slug=slug lang=lang /> }.into_any(),
             }}
         </div>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// A term where it occurs: a link on the page, an inline definition in an element.
 #[component]
 fn TermWord(word: &'static str, link: Link) -> impl IntoView {
-    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    let links = CodeLinks::here();
     let slug = catalog::TERMS.get(link.term).map_or("", |t| t.slug);
     match links {
         CodeLinks::Hash => {

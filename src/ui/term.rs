@@ -21,7 +21,7 @@ pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl I
         }
         .into_any();
     };
-    let links = use_context::<CodeLinks>().unwrap_or(CodeLinks::Text);
+    let links = CodeLinks::here();
     let see = t.see.iter().filter_map(catalog::term).map(move |s| match links {
         CodeLinks::Hash => {
             view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }.into_any()

@@ -338,6 +338,33 @@ test("a page with one English 550 card loads the wasm and the English 5xx chunk,
   assert.deepEqual(chunks, ["en-basic-5.js"]);
   assert.ok(loaded.includes("smtp_code_bg.wasm"), loaded.join(" "));
   assert.ok(!loaded.includes("smtp_code_wasm.js"), "the main entry does not load the embedded wasm");
+  assert.ok(!loaded.some((f) => f.startsWith("smtp_code_full")), "a card does not load the explainer");
+  await p.close();
+});
+
+test("a reply loads the full wasm once, for every element that explains; cards stay on the lean one", async () => {
+  const p = await openPage(b);
+  const loaded = [];
+  p.on("request", (req) => loaded.push(new URL(req.url()).pathname.split("/").pop()));
+  await p.goto(`${server.url}/fixtures/element.html`);
+  await p.waitForFunction(() => window.place);
+  const r = await p.evaluate(async () => {
+    const card = await window.place({ code: "550" });
+    const replies = await Promise.all(["550 5.1.1 no such user", "452 4.2.2 mailbox full"].map((reply) => window.place({ reply })));
+    // A card that becomes a reply moves to the full wasm, and renders once there.
+    card.el.setAttribute("reply", "421 4.7.0 try later");
+    await new Promise((ok) => card.el.addEventListener("smtp-code-render", ok, { once: true }));
+    const state = (el) => el.shadowRoot.firstElementChild.dataset;
+    return {
+      replies: replies.map((x) => [x.detail.code, x.detail.state]),
+      moved: [state(card.el).code, card.el.shadowRoot.querySelectorAll(".smtp-root").length],
+      verdict: replies[0].el.shadowRoot.querySelector('[part="verdict"]') !== null,
+    };
+  });
+  assert.deepEqual(r.replies, [["550 5.1.1", "ready"], ["452 4.2.2", "ready"]]);
+  assert.deepEqual(r.moved, ["421 4.7.0", 1]);
+  assert.equal(loaded.filter((f) => f === "smtp_code_full_bg.wasm").length, 1, loaded.join(" "));
+  assert.deepEqual(p.errors, []);
   await p.close();
 });
 

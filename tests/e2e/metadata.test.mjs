@@ -18,7 +18,7 @@ test("custom-elements.json and web-types.json agree with the element", async () 
   assert.equal(pkg.customElements, "custom-elements.json");
   assert.equal(pkg["web-types"], "./web-types.json");
 
-  const observed = /observedAttributes\(\)\s*{\s*return\s*(\[[^\]]*\])/.exec(readFileSync(join(ROOT, "src/element.js"), "utf8"))[1];
+  const observed = /observedAttributes\(\)\s*{\s*return\s*(\[[^\]]*\])/.exec(readFileSync(join(ROOT, "www/element.js"), "utf8"))[1];
   const attributes = sorted(JSON.parse(observed));
   assert.deepEqual(sorted(el.attributes.map((a) => a.name)), attributes);
   assert.deepEqual(sorted(webTypes.attributes.map((a) => a.name)), attributes);

@@ -126,7 +126,7 @@ pub fn entry(out: &mut String, e: &Entry, lang: Lang) {
     }
     if !e.sample.is_empty() {
         heading(out, lang.t(Msg::Example));
-        for line in e.sample.lines() {
+        for line in e.sample.get(lang).lines() {
             let _ = writeln!(out, "  {}", paint(DIM, line));
         }
     }

@@ -4,11 +4,19 @@
 // they are there, with the attributes it has by then. The wasm renders into the open shadow root
 // and dispatches `smtp-code-render`. Kept in JS because a class that extends HTMLElement cannot be
 // written in Rust.
+//
+// Two wasm modules stand behind it: the lean one (cards, comparisons, terms) that every page loads,
+// and the full one (the explainer as well), loaded the first time an element has a `reply`. An
+// element that needed the full one renders with it from then on.
 
 /** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
 
-export function defineElement(render, forget, load) {
+/**
+ * Defines <smtp-code> (once). `lean`: a wasm glue's exports (`renderElement`, `forgetElement`,
+ * `load`); `explainer`: resolves to the full wasm's exports, loading it on the first call.
+ */
+export function defineElement(lean, explainer) {
   // No DOM (Node, a worker): the API works, there is no element to define.
   if (typeof customElements === "undefined" || customElements.get("smtp-code")) return;
   class SmtpCode extends HTMLElement {
@@ -31,8 +39,9 @@ export function defineElement(render, forget, load) {
     attributeChangedCallback() { if (this.isConnected) this.#schedule(); }
     disconnectedCallback() {
       // A move within the page disconnects and reconnects in one task: keep the render then.
-      queueMicrotask(() => { if (!this.isConnected) forget(this); });
+      queueMicrotask(() => { if (!this.isConnected) this.#wasm.forgetElement(this); });
     }
+    #wasm = lean;
     #queued = false;
     #waiting = 0;
     /** Renders again (the language of an ancestor changed). */
@@ -43,11 +52,20 @@ export function defineElement(render, forget, load) {
       queueMicrotask(() => {
         this.#queued = false;
         if (!this.isConnected) return;
-        const needs = render(this);
+        const needs = this.#wasm.renderElement(this);
         if (!needs) return;
         // Only the latest wait renders: attributes that changed meanwhile are read then.
         const mine = ++this.#waiting;
-        load(needs).then(() => { if (mine === this.#waiting) this.#schedule(); }, () => {});
+        const again = () => { if (mine === this.#waiting) this.#schedule(); };
+        if (needs === "explain") {
+          explainer().then((full) => {
+            lean.forgetElement(this);
+            this.#wasm = full;
+            again();
+          }, () => {});
+        } else {
+          this.#wasm.load(needs).then(again, () => {});
+        }
       });
     }
   }
