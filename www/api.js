@@ -2,12 +2,20 @@
 // call waits for the wasm, and for the text chunks it needs (a wasm call that lacks text returns
 // their names; they are loaded once and the call is made again).
 
+/** Whether the page's HTML already has an element that explains (the entries then load the full wasm alone). */
+export function explainsAlready() {
+  return typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
+}
+
 /**
- * `wasm`: the lean glue's exports; `ready`: resolves once it is loaded and <smtp-code> defined;
- * `explainer`: resolves to the full glue's exports (it loads them), which alone can explain.
+ * `wasm`: resolves to the glue's exports the element and the lean calls use; `ready`: resolves once
+ * it is loaded and <smtp-code> defined; `explainer`: resolves to the full glue's exports (it loads
+ * them), which alone can explain.
  */
 export function api(wasm, ready, explainer) {
-  const withText = async (call, module = wasm) => {
+  let loaded = null;
+  wasm.then((m) => { loaded = m; }, () => {});
+  const withText = async (call, module) => {
     for (let round = 0; round < 3; round++) {
       const r = call(module);
       if (!Array.isArray(r)) return r;
@@ -15,15 +23,13 @@ export function api(wasm, ready, explainer) {
     }
     return null;
   };
-  const lean = async (call) => { await ready; return withText(call); };
+  const lean = async (call) => { await ready; return withText(call, loaded); };
   const full = async (call) => { await ready; return withText(call, await explainer()); };
   const emptyExplanation = (text) => ({
     basicCode: null, enhancedCode: null, basic: null, enhanced: null,
     text: typeof text === "string" ? text : "", lines: [], provider: null, tags: [], warnings: [],
     reason: null, bounce: null, recipients: [], shape: "reply", todo: null,
   });
-  let loaded = false;
-  ready.then(() => { loaded = true; }, () => {});
   return {
     /** One catalog entry for a code such as "221", "5.7.26" or "550 5.7.26"; null if unknown. */
     lookup: (code, lang) => lean((w) => w.lookup(code, lang)),
@@ -34,8 +40,8 @@ export function api(wasm, ready, explainer) {
     /** A glossary term by its slug; null if there is none. */
     term: (slug, lang) => lean((w) => w.term(slug, lang)),
     /** Every code in the catalog, as strings ([] until `ready`). */
-    codes: () => (loaded ? wasm.codes() : []),
+    codes: () => (loaded ? loaded.codes() : []),
     /** Every glossary term's slug ([] until `ready`). */
-    terms: () => (loaded ? wasm.terms() : []),
+    terms: () => (loaded ? loaded.terms() : []),
   };
 }

@@ -342,6 +342,20 @@ test("a page with one English 550 card loads the wasm and the English 5xx chunk,
   await p.close();
 });
 
+test("a page whose HTML has a reply loads the full wasm alone, and renders its cards with it", async () => {
+  const p = await openPage(b);
+  const loaded = [];
+  p.on("request", (req) => loaded.push(new URL(req.url()).pathname.split("/").pop()));
+  await p.goto(`${server.url}/fixtures/one-reply.html`);
+  await p.waitForFunction(() => [...document.querySelectorAll("smtp-code")].every((el) => el.shadowRoot?.firstElementChild?.dataset.state === "ready"));
+  const codes = await p.evaluate(() => [...document.querySelectorAll("smtp-code")].map((el) => el.shadowRoot.firstElementChild.dataset.code));
+  assert.deepEqual(codes, ["550 5.1.1", "221"]);
+  const wasm = loaded.filter((f) => f.endsWith(".wasm") || /^smtp_code.*\.js$/.test(f));
+  assert.deepEqual(wasm.sort(), ["smtp_code_full.js", "smtp_code_full_bg.wasm"]);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
 test("a reply loads the full wasm once, for every element that explains; cards stay on the lean one", async () => {
   const p = await openPage(b);
   const loaded = [];
