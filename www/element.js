@@ -13,6 +13,27 @@
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
 
 /**
+ * A click on a glossary term in a card (`button.term`, which holds its short definition as its
+ * title) shows the definition inline after it, or hides it again: one listener per element, not
+ * one per term. The definition is set as text, never as markup.
+ */
+function toggleTerm(event) {
+  const term = event.composedPath().find((n) => n instanceof HTMLButtonElement && n.classList.contains("term"));
+  if (!term) return;
+  const open = term.getAttribute("aria-expanded") === "true";
+  term.setAttribute("aria-expanded", String(!open));
+  if (open) {
+    if (term.nextElementSibling?.classList.contains("term-def")) term.nextElementSibling.remove();
+    return;
+  }
+  const definition = document.createElement("span");
+  definition.className = "term-def";
+  definition.setAttribute("role", "note");
+  definition.textContent = term.title;
+  term.after(definition);
+}
+
+/**
  * Defines <smtp-code> (once). `lean`: a wasm glue's exports (`renderElement`, `forgetElement`,
  * `load`); `explainer`: resolves to the full wasm's exports, loading it on the first call.
  */
@@ -25,6 +46,7 @@ export function defineElement(lean, explainer) {
     }
     constructor() {
       super();
+      this.addEventListener("click", toggleTerm);
       // A framework may have set a property before the element was defined: it shadows the
       // accessor, so it is taken off and set again through it.
       for (const name of PROPERTIES) {

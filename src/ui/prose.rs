@@ -7,6 +7,7 @@ use super::CodeLinks;
 use crate::catalog::{self, T, TL};
 use crate::i18n::Lang;
 use crate::text::Link;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A term where it occurs: a link on the page, an inline definition in an element.
@@ -18,25 +19,25 @@ fn TermWord(word: &'static str, link: Link) -> impl IntoView {
         CodeLinks::Hash => {
             view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }.into_any()
         }
-        CodeLinks::Text => {
-            let open = RwSignal::new(false);
-            view! {
-                <button type="button" class="term" part="term" title=link.definition
-                    aria-expanded=move || open.get().to_string()
-                    on:click=move |_| open.update(|o| *o = !*o)
-                >{word}</button>
-                {move || open.get().then(|| view! { <span class="term-def" role="note">{link.definition}</span> })}
-            }
-            .into_any()
+        // The element's class (www/element.js) shows and hides the definition, the title, with
+        // one listener per element: no signal, effect or closure per term.
+        CodeLinks::Text => view! {
+            <button type="button" class="term" part="term" title=link.definition aria-expanded="false">{word}</button>
         }
+        .into_any(),
     }
 }
 
 /// `text[from..to]` with the links that fall inside it (their offsets are into the whole text).
+/// Most texts have none: they render as one text node, with no list (and its marker) around it.
 fn pieces(text: &'static str, links: &'static [(u16, Link)], from: usize, to: usize) -> impl IntoView {
+    let mut inside = links.iter().filter(|(_, l)| l.start >= from && l.start + l.len <= to).peekable();
+    if inside.peek().is_none() {
+        return Either::Left(&text[from..to]);
+    }
     let mut out: Vec<AnyView> = Vec::new();
     let mut at = from;
-    for (_, l) in links.iter().filter(|(_, l)| l.start >= from && l.start + l.len <= to) {
+    for (_, l) in inside {
         if l.start > at {
             out.push(text[at..l.start].into_any());
         }
@@ -46,7 +47,7 @@ fn pieces(text: &'static str, links: &'static [(u16, Link)], from: usize, to: us
     if at < to {
         out.push(text[at..to].into_any());
     }
-    out
+    Either::Right(out)
 }
 
 /// A text, its terms linked.
