@@ -37,15 +37,18 @@ fn ends_report(line: &str) -> bool {
     }
     let l = line.trim().to_ascii_lowercase();
     let decorated = l.starts_with("--") || l.starts_with("==") || l.starts_with("**") || l.ends_with(':');
-    let phrase = [
-        "below this line is a copy of the message", "this is a copy of the message", "original message",
-        "unsent message below", "unsent message follows", "message header follows", "header of the original message",
-        "headers of the original message", "original message header", "returned message", "copy of the original",
-        "original mail", "the text you sent follows", "original-message", "message headers follow",
-        "this is the original message",
-    ]
-    .iter()
-    .any(|p| l.contains(p));
+    // Only a decorated line is searched for the phrases (most lines are not).
+    let phrase = || {
+        [
+            "below this line is a copy of the message", "this is a copy of the message", "original message",
+            "unsent message below", "unsent message follows", "message header follows",
+            "header of the original message", "headers of the original message", "original message header",
+            "returned message", "copy of the original", "original mail", "the text you sent follows",
+            "original-message", "message headers follow", "this is the original message",
+        ]
+        .iter()
+        .any(|p| l.contains(p))
+    };
     // Whole lines that say the returned message follows.
     let said = l.trim_end_matches(['.', ':', ' ']);
     let whole = [
@@ -54,7 +57,7 @@ fn ends_report(line: &str) -> bool {
         "copy of the message follows",
     ]
     .contains(&said);
-    (decorated && phrase)
+    (decorated && phrase())
         || whole
         || l.starts_with("--- below this line is a copy")
         || l == "original message headers:"
