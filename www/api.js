@@ -1,10 +1,24 @@
-// The JS API of smtp-code-widget, shared by both entries (smtp-code.js, smtp-code-strict.js): each
-// call waits for the wasm, and for the text chunks it needs (a wasm call that lacks text returns
-// their names; they are loaded once and the call is made again).
+// The JS API of smtp-code-widget and the start-up both entries share (smtp-code.js,
+// smtp-code-strict.js, which differ only in how they load a wasm): each call waits for the wasm,
+// and for the text chunks it needs (a wasm call that lacks text returns their names; they are
+// loaded once and the call is made again).
+import { defineElement } from "./element.js";
 
-/** Whether the page's HTML already has an element that explains (the entries then load the full wasm alone). */
-export function explainsAlready() {
-  return typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
+/**
+ * What an entry exports: `ready` and the API. `loadLean`, `loadFull`: load the lean or the full
+ * wasm and resolve to its glue's exports. The full one is loaded on first need, once.
+ */
+export function start(loadLean, loadFull) {
+  let full;
+  const explainer = () => (full ??= loadFull());
+  // A page whose HTML already explains something needs the full wasm anyway: it loads that alone.
+  const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
+  const wasm = explains ? explainer() : loadLean();
+  const ready = wasm.then((m) => defineElement(m, explainer));
+  // Where the wasm cannot load (no network to the file, or Node by mistake), whoever awaits
+  // `ready` or calls the API sees why; an import alone raises no unhandled rejection.
+  ready.catch(() => {});
+  return { ready, ...api(wasm, ready, explainer) };
 }
 
 /**
@@ -12,7 +26,7 @@ export function explainsAlready() {
  * it is loaded and <smtp-code> defined; `explainer`: resolves to the full glue's exports (it loads
  * them), which alone can explain.
  */
-export function api(wasm, ready, explainer) {
+function api(wasm, ready, explainer) {
   let loaded = null;
   wasm.then((m) => { loaded = m; }, () => {});
   const withText = async (call, module) => {
@@ -23,7 +37,7 @@ export function api(wasm, ready, explainer) {
     }
     return null;
   };
-  const lean = async (call) => { await ready; return withText(call, loaded); };
+  const lean = async (call) => { await ready; return withText(call, await wasm); };
   const full = async (call) => { await ready; return withText(call, await explainer()); };
   const emptyExplanation = (text) => ({
     basicCode: null, enhancedCode: null, basic: null, enhanced: null,

@@ -34,10 +34,12 @@ function toggleTerm(event) {
 }
 
 /**
- * Defines <smtp-code> (once). `lean`: a wasm glue's exports (`renderElement`, `forgetElement`,
- * `load`); `explainer`: resolves to the full wasm's exports, loading it on the first call.
+ * Defines <smtp-code> (once). `first`: the glue's exports every element starts with
+ * (`renderElement`, `forgetElement`, `load`): the lean wasm's, or the full one's on a page that
+ * explains from the start; `explainer`: resolves to the full wasm's exports, loading it on the
+ * first call.
  */
-export function defineElement(lean, explainer) {
+export function defineElement(first, explainer) {
   // No DOM (Node, a worker): the API works, there is no element to define.
   if (typeof customElements === "undefined" || customElements.get("smtp-code")) return;
   class SmtpCode extends HTMLElement {
@@ -63,7 +65,7 @@ export function defineElement(lean, explainer) {
       // A move within the page disconnects and reconnects in one task: keep the render then.
       queueMicrotask(() => { if (!this.isConnected) this.#wasm.forgetElement(this); });
     }
-    #wasm = lean;
+    #wasm = first;
     #queued = false;
     #waiting = 0;
     /** Renders again (the language of an ancestor changed). */
@@ -81,7 +83,7 @@ export function defineElement(lean, explainer) {
         const again = () => { if (mine === this.#waiting) this.#schedule(); };
         if (needs === "explain") {
           explainer().then((full) => {
-            lean.forgetElement(this);
+            this.#wasm.forgetElement(this);
             this.#wasm = full;
             again();
           }, () => {});
