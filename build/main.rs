@@ -18,7 +18,7 @@ use model::{Code, File, Languages};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use text::{part, Texts};
+use text::Texts;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -87,7 +87,7 @@ fn main() {
         out += &provider_code(p, &mut texts);
     }
     out += "];\npub static PAIRS: &[Pair] = &[\n";
-    let pp = part("pairs");
+    let pp = texts.part("pairs");
     for p in &all.pair {
         let key = format!("{}|{}", p.a, p.b);
         let summary = texts.text(pp, "pair", &key, "summary", &p.summary);
@@ -96,7 +96,7 @@ fn main() {
         writeln!(out, "Pair {{ a: {:?}, b: {:?}, summary: {summary}, differences: TL({differences}), when_which: {when_which} }},", p.a, p.b).unwrap();
     }
     out += "];\npub static REASONS: &[ReasonCard] = &[\n";
-    let rp = part("reasons");
+    let rp = texts.part("reasons");
     for r in &all.reason {
         let bounce = match r.bounce.as_str() {
             "hard" => "Some(Bounce::Hard)",
@@ -123,7 +123,7 @@ fn main() {
         .unwrap();
     }
     out += "];\npub static TERMS: &[Term] = &[\n";
-    let gp = part("glossary");
+    let gp = texts.part("glossary");
     let mut terms: Vec<&model::Term> = all.term.iter().collect();
     terms.sort_by(|a, b| a.slug.cmp(&b.slug));
     let mut term_texts: Vec<(String, usize, usize)> = Vec::new();
@@ -144,7 +144,7 @@ fn main() {
         .unwrap();
     }
     out += "];\npub static GUIDES: &[Guide] = &[\n";
-    let up = part("guides");
+    let up = texts.part("guides");
     for g in &all.guide {
         let k = &g.slug;
         let title = texts.text(up, "guide", k, "title", &g.title);
@@ -192,9 +192,10 @@ fn main() {
     let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let tags: Vec<String> = langs.lang.iter().map(|l| l.tag.clone()).collect();
     let mut text_rs = texts.write(&out_dir, &target.join("text"), &tags);
-    writeln!(text_rs, "pub const PARTS: usize = {};\npub const LANGS: usize = {};", text::PARTS.len(), tags.len())
+    assert_eq!(texts.parts.last().map(String::as_str), Some("ui"), "the UI's part comes last");
+    writeln!(text_rs, "pub const PARTS: usize = {};\npub const LANGS: usize = {};", texts.parts.len(), tags.len())
         .unwrap();
-    writeln!(text_rs, "/// The parts' names, for the chunks' file names (`text/<lang>-<part>.js`).\npub static PART_NAMES: [&str; PARTS] = {:?};", text::PARTS).unwrap();
+    writeln!(text_rs, "/// The parts' names, for the chunks' file names (`text/<lang>-<part>.js`).\npub static PART_NAMES: [&str; PARTS] = {:?};", texts.parts).unwrap();
     writeln!(text_rs, "/// Translations missing, or left as the English text (`cargo test` shows them).\n#[cfg(not(target_arch = \"wasm32\"))]\npub static L10N_PROBLEMS: &[&str] = &{:?};", texts.problems).unwrap();
 
     write(&target.join("text/titles.js"), &titles::js(&basic, &enhanced, &all.provider_code, &all.term));
@@ -243,7 +244,7 @@ fn variant(kind: &str, value: &str) -> String {
 
 fn basic_entry(c: &Code, texts: &mut Texts) -> String {
     let req = |o: &Option<Vec<String>>, k: &str| o.clone().unwrap_or_else(|| panic!("{}: missing {k}", c.code));
-    let p = part(&format!("basic-{}", &c.code[..1]));
+    let p = texts.part(&c.code);
     let k = &c.code;
     let phases: Vec<String> = req(&c.phases, "phases").iter().map(|ph| variant("Phase", ph)).collect();
     let faq: Vec<String> = c
@@ -295,7 +296,7 @@ fn basic_entry(c: &Code, texts: &mut Texts) -> String {
 }
 
 fn enhanced_entry(subject: u16, detail: u16, c: &Code, texts: &mut Texts) -> String {
-    let p = part(&format!("enhanced-{subject}"));
+    let p = texts.part(&c.code);
     let k = &c.code;
     let mut t = |field: &str, v: &Option<String>| texts.text(p, "code", k, field, v.as_deref().unwrap_or(""));
     let (if_transient, if_permanent, if_success, note) = (
@@ -327,7 +328,7 @@ fn enhanced_entry(subject: u16, detail: u16, c: &Code, texts: &mut Texts) -> Str
 }
 
 fn group(table: &str, g: &model::Group, texts: &mut Texts) -> String {
-    let p = part("groups");
+    let p = texts.part("groups");
     let k = g.digit.to_string();
     let title = texts.text(p, table, &k, "title", &g.title);
     let description = texts.text(p, table, &k, "description", &g.description);
@@ -350,7 +351,14 @@ fn provider_code(p: &model::ProviderCode, texts: &mut Texts) -> String {
         assert!(l.0 == h.0 && l.1 == h.1 && l.2 <= h.2, "bad range {}", p.code);
         format!("ProviderKey::Range {{ class: {}, subject: {}, lo: {}, hi: {} }}", l.0, l.1, l.2, h.2)
     };
-    let part = part("providers");
+    // A provider's use of a registry code shows on that code's card: its words go in that code's
+    // part. A code or tag of its own gets a part of its own.
+    let (class_free, own) = match p.code.split_once('.') {
+        Some((_, rest)) if !p.code.contains('-') => (format!("X.{rest}"), format!("{}-{}", p.provider, p.code)),
+        _ => (String::new(), format!("{}-{}{}", p.provider, p.code, p.tag)),
+    };
+    let name = if texts.parts.contains(&class_free) { class_free } else { own.to_ascii_lowercase() };
+    let part = texts.part(&name);
     let k = format!("{}|{}|{}", p.provider, p.code, p.tag);
     let title = texts.text(part, "provider_code", &k, "title", &p.title);
     let description = texts.text(part, "provider_code", &k, "description", &p.description);

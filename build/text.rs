@@ -8,22 +8,18 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The parts, in the order of their numbers. A card needs the part of each code it shows; a page
-/// with one 550 card needs `basic-5` (and `ui` for a language other than English).
-pub const PARTS: &[&str] = &[
-    "basic-2", "basic-3", "basic-4", "basic-5", "enhanced-0", "enhanced-1", "enhanced-2", "enhanced-3", "enhanced-4",
-    "enhanced-5", "enhanced-6", "enhanced-7", "groups", "providers", "pairs", "reasons", "glossary", "guides", "ui",
-];
-
-pub fn part(name: &str) -> usize {
-    PARTS.iter().position(|p| *p == name).unwrap_or_else(|| panic!("no part {name}"))
-}
-
 pub const SEPARATOR: char = '\u{1e}';
+
+/// Between the parts of a language's whole text (`<lang>-all.js`, which the standalone page loads).
+pub const PART_SEPARATOR: char = '\u{1c}';
 
 pub struct Texts {
     /// Content languages; the first is English.
     pub langs: Vec<String>,
+    /// The parts' names, in the order of their numbers: one per code (`550`, `X.7.26`), so that a
+    /// card loads the words of its own code and no other, and a part each for the class and
+    /// subject groups, the comparisons, reasons, glossary, guides and (last) the UI's words.
+    pub parts: Vec<String>,
     /// `[part][lang]`: the texts; index 0 is the empty text.
     chunks: Vec<Vec<Vec<String>>>,
     /// `[part]`: for each text, whether terms are linked in it, and the term it belongs to (its
@@ -105,10 +101,20 @@ impl Texts {
             }
             l10n.push(map);
         }
-        let chunks = PARTS.iter().map(|_| langs.iter().map(|_| vec![String::new()]).collect()).collect();
-        let linkable = PARTS.iter().map(|_| vec![None]).collect();
-        let links = PARTS.iter().map(|_| langs.iter().map(|_| String::new()).collect()).collect();
-        Texts { langs, chunks, linkable, links, l10n, problems: Vec::new() }
+        Texts { langs, parts: Vec::new(), chunks: Vec::new(), linkable: Vec::new(), links: Vec::new(), l10n, problems: Vec::new() }
+    }
+
+    /// A part's number, by its name; a new name is a new part.
+    pub fn part(&mut self, name: &str) -> usize {
+        if let Some(p) = self.parts.iter().position(|p| p == name) {
+            return p;
+        }
+        assert!(name != "all" && !name.contains(['/', '\\']), "bad part name {name}");
+        self.parts.push(name.to_string());
+        self.chunks.push(self.langs.iter().map(|_| vec![String::new()]).collect());
+        self.linkable.push(vec![None]);
+        self.links.push(self.langs.iter().map(|_| String::new()).collect());
+        self.parts.len() - 1
     }
 
     /// The translation of one field (`title`, `fix_sender`, `faq.0.q`) of a table, if there is one.
@@ -131,7 +137,7 @@ impl Texts {
             assert!(!t.contains(SEPARATOR), "a text holds U+001E");
             chunk[lang].push(t);
         }
-        assert!(index < 0x1_0000, "part {} is too big", PARTS[part]);
+        assert!(index < 0x1_0000, "part {} is too big", self.parts[part]);
         format!("T({:#x})", (part << 16) | index)
     }
 
@@ -220,13 +226,13 @@ impl Texts {
     /// Links glossary terms in every linkable text: `terms` are (slug, words text id, definition
     /// text id) in the order of `TERMS`, their ids into the glossary part.
     pub fn link_terms(&mut self, terms: &[(String, usize, usize)]) {
-        let gp = part("glossary");
+        let gp = self.part("glossary");
         for lang in 0..self.langs.len() {
             let words: Vec<Vec<String>> = terms
                 .iter()
                 .map(|(_, w, _)| self.chunks[gp][lang][*w].split('\n').map(str::to_string).collect())
                 .collect();
-            for p in 0..PARTS.len() - 1 {
+            for p in (0..self.parts.len()).filter(|&p| self.parts[p] != "ui") {
                 let mut records = Vec::new();
                 let mut defs: Vec<(usize, String)> = Vec::new();
                 for (i, text) in self.chunks[p][lang].iter().enumerate() {
@@ -267,7 +273,7 @@ impl Texts {
 
     /// The UI words of a language other than English, as the `ui` part's chunk for it.
     pub fn set_ui(&mut self, lang_index: usize, words: Vec<String>) {
-        let ui = part("ui");
+        let ui = self.part("ui");
         while self.chunks[ui].len() <= lang_index {
             self.chunks[ui].push(vec![String::new()]);
         }
@@ -275,44 +281,57 @@ impl Texts {
     }
 
     /// Writes every chunk: `<out>/text/<lang>/<part>.txt` for native builds, and a JS module a
-    /// page imports, `<js>/<lang>-<part>.js`. Returns the Rust that embeds the native ones.
+    /// page imports, `<js>/<lang>-<part>.js`; and per content language, every part but the UI's in
+    /// one module, `<js>/<lang>-all.js` (the parts in order, U+001C between them), which the
+    /// standalone page loads instead of hundreds. Returns the Rust that embeds the native ones.
     pub fn write(&self, out: &Path, js: &Path, tags: &[String]) -> String {
         std::fs::create_dir_all(js).unwrap();
         let mut rust = String::from("/// The chunks, embedded: native builds read every language without loading.\n#[cfg(not(target_arch = \"wasm32\"))]\npub fn embedded(lang: usize, part: usize) -> &'static str {\n    match (lang, part) {\n");
-        for (p, name) in PARTS.iter().enumerate() {
+        let mut whole: Vec<Vec<String>> = self.langs.iter().map(|_| Vec::new()).collect();
+        let mut written = vec!["titles.js".to_string(), "index.js".to_string()];
+        for (p, name) in self.parts.iter().enumerate() {
             for (l, texts) in self.chunks[p].iter().enumerate() {
-                if texts.len() <= 1 {
-                    continue;
-                }
-                let tag = &tags[l];
                 let mut joined: String = texts.join(&SEPARATOR.to_string());
                 // Links and the definitions they show, after the texts (see `links`).
                 if let Some(tail) = self.links[p].get(l).filter(|t| !t.is_empty()) {
                     joined.push('\u{1d}');
                     joined.push_str(tail);
                 }
+                assert!(!joined.contains(PART_SEPARATOR), "a text holds U+001C");
+                if name != "ui" && l < whole.len() {
+                    whole[l].push(if texts.len() > 1 { joined.clone() } else { String::new() });
+                }
+                if texts.len() <= 1 {
+                    continue;
+                }
+                let tag = &tags[l];
                 let dir = out.join("text").join(tag);
                 std::fs::create_dir_all(&dir).unwrap();
                 let file = dir.join(format!("{name}.txt"));
                 write_if_changed(&file, &joined);
                 writeln!(rust, "        ({l}, {p}) => include_str!({:?}),", file.display().to_string()).unwrap();
-                write_if_changed(
-                    &js.join(format!("{tag}-{name}.js")),
-                    &format!("export default {};\n", js_string(&joined)),
-                );
+                written.push(format!("{tag}-{name}.js"));
+                write_if_changed(&js.join(&written[written.len() - 1]), &format!("export default {};\n", js_string(&joined)));
+            }
+        }
+        for (l, parts) in whole.iter().enumerate() {
+            let joined = parts.join(&PART_SEPARATOR.to_string());
+            written.push(format!("{}-all.js", tags[l]));
+            write_if_changed(&js.join(&written[written.len() - 1]), &format!("export default {};\n", js_string(&joined)));
+        }
+        // Chunks of an earlier catalog (a code removed, parts renamed) must not ship.
+        for e in std::fs::read_dir(js).into_iter().flatten().flatten() {
+            if !written.iter().any(|w| e.file_name() == w.as_str()) {
+                let _ = std::fs::remove_file(e.path());
             }
         }
         rust += "        _ => \"\",\n    }\n}\n";
-        // The loader's map: a static import() per chunk, which every bundler follows.
-        let mut index = String::from(
-            "// Generated by build/text.rs: every text chunk, imported when a card needs it.\nexport default {\n",
-        );
-        for (p, name) in PARTS.iter().enumerate() {
-            for (l, texts) in self.chunks[p].iter().enumerate() {
-                if texts.len() > 1 {
-                    writeln!(index, "  \"{0}-{name}\": () => import(\"./{0}-{name}.js\"),", tags[l]).unwrap();
-                }
-            }
+        // For bundles: a static import() per chunk, which every bundler follows (the loader,
+        // src/text.js, says when it is used).
+        let mut index = String::from("// Generated by build/text.rs: every text chunk, for bundlers to follow.\nexport default {\n");
+        for name in written.iter().filter(|w| !matches!(w.as_str(), "titles.js" | "index.js") && !w.ends_with("-all.js")) {
+            let stem = name.trim_end_matches(".js");
+            writeln!(index, "  {}: () => import(\"./{name}\"),", js_string(stem)).unwrap();
         }
         index += "};\n";
         write_if_changed(&js.join("index.js"), &index);
@@ -332,6 +351,7 @@ pub fn js_string(s: &str) -> String {
             '\u{1d}' => out.push_str("\\x1d"),
             '\r' => out.push_str("\\r"),
             SEPARATOR => out.push_str("\\x1e"),
+            PART_SEPARATOR => out.push_str("\\x1c"),
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
             c => out.push(c),

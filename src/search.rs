@@ -4,7 +4,6 @@
 
 use crate::catalog::{self, BasicEntry, EnhancedEntry, ProviderKey, T};
 use crate::i18n::Lang;
-use crate::text::Needs;
 
 /// Which shelf of the catalog a code sits on, for browsing by class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,26 +90,6 @@ fn basic_text(e: &BasicEntry, lang: Lang) -> String {
 
 fn enhanced_text(e: &EnhancedEntry, lang: Lang) -> String {
     both(|l| format!("{} {} {} {}", e.title.get(l), e.description.get(l), e.when.get(l), e.causes.0.get(l)), lang)
-}
-
-/// The chunks a search in `lang` reads: every code's text, there and in English.
-pub fn needs(lang: Lang) -> Needs {
-    let mut n = Needs::new(lang);
-    let mut en = Needs::new(Lang::En);
-    for e in catalog::BASIC {
-        n.text(e.title);
-        en.text(e.title);
-    }
-    for e in catalog::ENHANCED {
-        n.text(e.title);
-        en.text(e.title);
-    }
-    for p in catalog::PROVIDER_CODES {
-        n.text(p.title);
-        en.text(p.title);
-    }
-    n.merge(&en);
-    n
 }
 
 /// Ranks a code for the query: `None` when it does not match. Lower is better.

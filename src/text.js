@@ -1,10 +1,15 @@
 // Loads the catalog's text chunks (`text/<lang>-<part>.js`, next to the wasm glue) as JS modules:
-// import() works under a strict CSP (script-src 'self', no connect-src), and the map of static
-// import()s (`text/index.js`, written by the build) lets every bundler ship each chunk as a file of
-// its own. Each chunk is loaded once per page and handed to the wasm, which shares it with every
-// element.
-// This file sits at snippets/<crate>-<hash>/src/text.js: the chunks are three levels up.
-import chunks from "../../../text/index.js";
+// import() works under a strict CSP (script-src 'self', no connect-src). There is a chunk per code.
+// Served as the package's own files (a plain folder, a CDN path, a dev server), this file sits at
+// snippets/<crate>-<hash>/src/text.js and imports a chunk by its name, three levels up. In a
+// bundle it sits elsewhere, and goes through the map of static import()s (`text/index.js`, written
+// by the build), which every bundler follows to ship each chunk as a file of its own; a page
+// served from the package's files never loads that map, which is larger than the chunk it needs.
+// Each chunk is loaded once per page and handed to the wasm, which shares it with every element.
+
+const own = import.meta.url.includes("/snippets/");
+const importChunk = (name) =>
+  own ? import(`../../../text/${name}.js`) : import("../../../text/index.js").then((m) => m.default[name]());
 
 // Per wasm instance (the lean and the full one each keep their own copy), by chunk name.
 const loaded = new WeakMap();
@@ -15,10 +20,10 @@ export function loadText(names, provide) {
   return Promise.all(names.map((name) => {
     let p = loading.get(name);
     if (!p) {
-      const load = chunks[name];
-      if (!load) return Promise.reject(new Error(`smtp-code: no text chunk ${name}`));
+      // Names come from the wasm; the check keeps a path out of the import all the same.
+      if (!/^[a-z]{2}-[\w.-]+$/i.test(name)) return Promise.reject(new Error(`smtp-code: no text chunk ${name}`));
       // import() itself is cached by the browser: the full wasm's copy costs no second download.
-      p = load().then(
+      p = importChunk(name).then(
         (m) => provide(name, m.default),
         (e) => { loading.delete(name); throw e; },
       );

@@ -78,7 +78,7 @@ fn slot(lang: Lang, part: usize) -> Option<&'static Chunk> {
     }
 }
 
-/// The part of the UI's words: its chunk holds them by `Msg as usize + 1`.
+/// The part of the UI's words (the last): its chunk holds them by `Msg as usize + 1`.
 pub const UI: usize = PARTS - 1;
 
 /// The `index`-th text of a part in a language, "" until its chunk is there.
@@ -177,23 +177,23 @@ impl Need {
 #[derive(Clone, Debug, Default)]
 pub struct Needs {
     pub lang: Lang,
-    parts: u64,
-    /// Chunks of other languages (a search reads English too).
-    extra: Vec<Need>,
+    /// A card reads a few parts (its code's, the groups'): a short list, no set.
+    parts: Vec<u16>,
 }
 
 impl Needs {
     pub fn new(lang: Lang) -> Needs {
-        let mut n = Needs { lang, parts: 0, extra: Vec::new() };
+        let mut n = Needs { lang, parts: Vec::new() };
         if lang != Lang::En {
-            n.parts |= 1 << UI;
+            n.parts.push(UI as u16);
         }
         n
     }
 
     pub fn text(&mut self, t: T) -> &mut Self {
-        if !t.is_empty() {
-            self.parts |= 1 << t.part();
+        let p = t.part() as u16;
+        if !t.is_empty() && !self.parts.contains(&p) {
+            self.parts.push(p);
         }
         self
     }
@@ -202,24 +202,12 @@ impl Needs {
         self.text(t.0)
     }
 
-    /// Every content part (a page that searches reads them all).
-    pub fn everything(&mut self) -> &mut Self {
-        self.parts |= ((1u64 << PARTS) - 1) & !(1 << UI);
-        self
-    }
-
-    /// Adds what another set needs (in its language).
-    pub fn merge(&mut self, other: &Needs) -> &mut Self {
-        self.extra.extend(other.all());
-        self
-    }
-
     /// Every chunk needed, loaded or not.
     pub fn all(&self) -> Vec<Need> {
-        (0..PARTS)
-            .filter(|p| self.parts & (1 << p) != 0)
+        self.parts
+            .iter()
+            .map(|&p| p as usize)
             .map(|part| Need { lang: if part == UI { self.lang } else { self.lang.content() }, part })
-            .chain(self.extra.iter().copied())
             .collect()
     }
 
@@ -229,13 +217,34 @@ impl Needs {
     }
 }
 
-/// Gives the wasm a chunk that JS loaded (`text/<name>.js`'s default export). A chunk given twice
+/// The name of a language's whole content (every part but the UI's), which the standalone page
+/// loads at once: `text/en-all.js`.
+pub fn whole(lang: Lang) -> String {
+    format!("{}-all", lang.tag())
+}
+
+/// Whether every part of a language's content is loaded.
+pub fn has_whole(lang: Lang) -> bool {
+    (0..PARTS).filter(|&p| p != UI).all(|part| slot(lang, part).is_some())
+}
+
+/// Gives the wasm a chunk that JS loaded (`text/<name>.js`'s default export), or a language's
+/// whole content (`<lang>-all`: the parts in order, U+001C between them). A chunk given twice
 /// keeps the first; a name that is no chunk is ignored.
 pub fn provide(name: &str, text: String) {
-    let Some(n) = Need::parse(name) else { return };
-    if let Some(s) = SLOTS.get(lang_index(n.lang) * PARTS + n.part) {
-        // Leaked on purpose: a chunk lives as long as the page, and `&'static` spares a copy per use.
-        let _ = s.get_or_init(|| Chunk::new(Box::leak(text.into_boxed_str())));
+    // Leaked on purpose: a chunk lives as long as the page, and `&'static` spares a copy per use.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let fill = |lang: Lang, part: usize, text: &'static str| {
+        if let Some(s) = SLOTS.get(lang_index(lang) * PARTS + part) {
+            let _ = s.get_or_init(|| Chunk::new(text));
+        }
+    };
+    if let Some(lang) = name.strip_suffix("-all").and_then(|tag| Lang::ALL.iter().find(|l| l.tag() == tag)) {
+        for (part, t) in text.split('\u{1c}').enumerate().filter(|&(p, _)| p != UI) {
+            fill(*lang, part, t);
+        }
+    } else if let Some(n) = Need::parse(name) {
+        fill(n.lang, n.part, text);
     }
 }
 
@@ -249,8 +258,8 @@ mod tests {
         assert_eq!(c.links, [(1, Link { start: 2, len: 3, term: 7, definition: "SPF is a DNS record." })]);
         let got: Vec<&str> = c.spans.iter().map(|&(a, b)| &c.text[a as usize..b as usize]).collect();
         assert_eq!(got, ["", "a SPF b", "", "bc"]);
-        assert_eq!(Need::parse("de-basic-5").map(Need::name).as_deref(), Some("de-basic-5"));
-        assert!(Need::parse("xx-basic-5").is_none() && Need::parse("de-nothing").is_none());
+        assert_eq!(Need::parse("de-X.7.26").map(Need::name).as_deref(), Some("de-X.7.26"));
+        assert!(Need::parse("xx-550").is_none() && Need::parse("de-nothing").is_none());
     }
 
     #[test]

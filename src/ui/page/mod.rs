@@ -11,6 +11,7 @@ mod home;
 use super::{CodeLinks, Variant, Widget};
 use crate::i18n::{Lang, Msg};
 use crate::search;
+use crate::text;
 use crate::widget;
 use leptos::prelude::*;
 
@@ -108,12 +109,17 @@ pub fn mount() {
     leptos::mount::mount_to(host, App).forget();
 }
 
-/// Every chunk of a language's page: all its content (search reads every title and text), the
-/// English content (search matches English words too), its UI words and the glossary's.
+/// Every chunk of a language's page: all its content at once (search reads every title and text),
+/// the English content (search matches English words too), and its UI words.
 fn page_needs(lang: Lang) -> Vec<String> {
-    let mut n = search::needs(lang);
-    n.everything();
-    n.missing().into_iter().map(|x| x.name()).collect()
+    let mut names: Vec<String> =
+        [lang.content(), Lang::En].into_iter().filter(|&l| !text::has_whole(l)).map(text::whole).collect();
+    names.dedup();
+    let ui = text::Need { lang, part: text::UI };
+    if lang != Lang::En && !ui.is_loaded() {
+        names.push(ui.name());
+    }
+    names
 }
 
 #[component]
