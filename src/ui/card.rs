@@ -5,6 +5,7 @@ use super::{CodeLinks, Variant};
 use crate::catalog::TL;
 use crate::entry::{Entry, Kind, Outcome, Resolved, State};
 use crate::i18n::{self, Lang, Msg};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// The tone class that colours a card by what the code means for the sender.
@@ -27,16 +28,18 @@ pub fn CodeList(codes: Vec<String>) -> impl IntoView {
             {codes
                 .into_iter()
                 .map(|c| match links {
-                    CodeLinks::Hash => view! { <li><a href=format!("#/{c}")>{c.clone()}</a></li> }.into_any(),
-                    CodeLinks::Text => view! { <li><span>{c}</span></li> }.into_any(),
+                    CodeLinks::Hash => Either::Left(view! { <li><a href=format!("#/{c}")>{c.clone()}</a></li> }),
+                    CodeLinks::Text => Either::Right(view! { <li><span>{c}</span></li> }),
                 })
                 .collect_view()}
         </ul>
     }
 }
 
+/// Typed children, not `Children` (an AnyView): see `prose::pieces`.
 #[component]
-fn Section(title: &'static str, children: Children) -> impl IntoView {
+fn Section<C: IntoView + 'static>(title: &'static str, children: TypedChildren<C>) -> impl IntoView {
+    let children = children.into_inner();
     view! {
         <section class="section" part="section">
             <h3>{title}</h3>
@@ -88,27 +91,24 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
 pub fn Card(entry: Entry, lang: Lang, #[prop(optional)] variant: Variant) -> impl IntoView {
     let tone = tone(entry.outcome);
     match variant {
-        Variant::Badge => view! {
+        Variant::Badge => EitherOf3::A(view! {
             <span class=format!("badge {tone}") part="card">
                 <span class="code" part="code">{entry.code.clone()}</span>
                 <span class="title" part="title">{entry.title.get(lang)}</span>
             </span>
-        }
-        .into_any(),
-        Variant::Compact => view! {
+        }),
+        Variant::Compact => EitherOf3::B(view! {
             <article class=format!("card {tone}") part="card">
                 <Head entry=entry.clone() lang=lang />
                 <p><Prose text=entry.description lang=lang /></p>
             </article>
-        }
-        .into_any(),
-        Variant::Full => view! {
+        }),
+        Variant::Full => EitherOf3::C(view! {
             <article class=format!("card {tone}") part="card">
                 <Head entry=entry.clone() lang=lang />
                 <Body entry=entry lang=lang />
             </article>
-        }
-        .into_any(),
+        }),
     }
 }
 
@@ -139,15 +139,14 @@ fn Body(entry: Entry, lang: Lang) -> impl IntoView {
         {(!sample.is_empty()).then(|| view! { <Section title=lang.t(Msg::Example)><pre class="sample">{sample}</pre></Section> })}
         <Section title=lang.t(Msg::HowToFix)>
             {if admin.is_empty() {
-                steps(entry.how_to_fix, lang).into_any()
+                Either::Left(steps(entry.how_to_fix, lang))
             } else {
-                view! {
+                Either::Right(view! {
                     <h4>{lang.t(Msg::ForSender)}</h4>
                     {steps(entry.how_to_fix, lang)}
                     <h4>{lang.t(Msg::ForAdmin)}</h4>
                     {steps(admin, lang)}
-                }
-                .into_any()
+                })
             }}
         </Section>
         {(!entry.causes.is_empty()).then(|| view! {
@@ -225,7 +224,7 @@ fn guide_links(code: &str, lang: Lang) -> impl IntoView {
 #[component]
 pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) -> impl IntoView {
     match resolved.state {
-        State::Unknown | State::Ready => resolved
+        State::Unknown | State::Ready => EitherOf3::A(resolved
             .unknown
             .into_iter()
             .map(|u| {
@@ -240,23 +239,20 @@ pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) 
                     </article>
                 }
             })
-            .collect_view()
-            .into_any(),
-        State::Invalid => view! {
+            .collect_view()),
+        State::Invalid => EitherOf3::B(view! {
             <article class="card message" part="card">
                 <p class="title" part="title">{lang.t(Msg::InvalidCode)}</p>
                 {(!input.trim().is_empty()).then(|| view! { <pre class="sample">{input.clone()}</pre> })}
                 <p>{resolved.hint.map(|h| i18n::hint(lang, h))}</p>
             </article>
-        }
-        .into_any(),
-        State::Empty => view! {
+        }),
+        State::Empty => EitherOf3::C(view! {
             <article class="card message" part="card">
                 <p class="title" part="title">{lang.t(Msg::EmptyCode)}</p>
                 <p class="note">{lang.t(Msg::HintNotACode)}</p>
             </article>
-        }
-        .into_any(),
+        }),
     }
 }
 
@@ -265,37 +261,33 @@ pub fn Message(resolved: Resolved, lang: Lang, #[prop(optional)] input: String) 
 fn Combined(code: String, basic: Entry, enhanced: Entry, lang: Lang, variant: Variant) -> impl IntoView {
     let tone = tone(basic.outcome);
     if variant == Variant::Badge {
-        return view! {
+        return Either::Left(view! {
             <span class=format!("badge {tone}") part="card">
                 <span class="code" part="code">{code}</span>
                 <span class="title" part="title">{enhanced.title.get(lang)}</span>
             </span>
-        }
-        .into_any();
+        });
     }
     let full = variant == Variant::Full;
     let part = move |e: Entry| {
         view! {
             <div class="combo-part">
                 <Head entry=e.clone() lang=lang />
-                {if full { view! { <Body entry=e lang=lang /> }.into_any() } else { view! { <p>{e.description.get(lang)}</p> }.into_any() }}
+                {if full { Either::Left(view! { <Body entry=e lang=lang /> }) } else { Either::Right(view! { <p>{e.description.get(lang)}</p> }) }}
             </div>
         }
     };
-    view! { <article class=format!("card combo {tone}") part="card">{part(basic)}{part(enhanced)}</article> }.into_any()
+    Either::Right(view! { <article class=format!("card combo {tone}") part="card">{part(basic)}{part(enhanced)}</article> })
 }
 
 /// Everything a resolved input shows: its cards (basic first), then what is unknown in it.
 #[component]
 pub fn Resolution(resolved: Resolved, lang: Lang, variant: Variant, #[prop(optional)] input: String) -> impl IntoView {
     let cards = match <[Entry; 2]>::try_from(resolved.entries.clone()) {
-        Ok([basic, enhanced]) => view! {
+        Ok([basic, enhanced]) => Either::Left(view! {
             <Combined code=resolved.code.clone() basic=basic enhanced=enhanced lang=lang variant=variant />
-        }
-        .into_any(),
-        Err(entries) => {
-            entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view().into_any()
-        }
+        }),
+        Err(entries) => Either::Right(entries.into_iter().map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view()),
     };
     view! {
         {cards}

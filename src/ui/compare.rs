@@ -7,6 +7,7 @@ use super::Variant;
 use crate::compare::Comparison;
 use crate::entry::{Resolved, State};
 use crate::i18n::{self, Lang, Msg};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[component]
@@ -19,22 +20,21 @@ pub fn ComparisonView(
 ) -> impl IntoView {
     let Some(c) = comparison else {
         // Say what is wrong with each side that is not a known code.
-        return [a, b]
+        let messages = [a, b]
             .into_iter()
             .filter(|r| r.state != State::Ready)
             .map(|r| view! { <Message resolved=r lang=lang /> })
-            .collect_view()
-            .into_any();
+            .collect_view();
+        return EitherOf3::A(messages);
     };
     let heading = format!("{} {} {}", c.a.code, lang.t(Msg::Versus), c.b.code);
     if variant == Variant::Badge {
-        return view! { <span class="badge" part="card"><span class="code" part="code">{heading}</span></span> }
-            .into_any();
+        return EitherOf3::B(view! { <span class="badge" part="card"><span class="code" part="code">{heading}</span></span> });
     }
     let rows = c.rows.clone();
     let written = c.written;
     let (a_code, b_code) = (c.a.code.clone(), c.b.code.clone());
-    view! {
+    EitherOf3::C(view! {
         <article class="card" part="card">
             <div class="head"><h2 class="title code" part="title">{heading}</h2></div>
             {written.map(|w| view! { <p><Prose text=w.summary lang=lang /></p> })}
@@ -68,6 +68,5 @@ pub fn ComparisonView(
             <Card entry=c.a lang=lang variant=Variant::Compact />
             <Card entry=c.b lang=lang variant=Variant::Compact />
         </div>
-    }
-    .into_any()
+    })
 }

@@ -11,29 +11,28 @@ use crate::entry::State;
 use crate::explanation::Explanation;
 use crate::i18n::{self, Lang, Msg};
 use crate::reason::Bounce;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[component]
 pub fn ReplyCard(view: Explanation, lang: Lang, variant: Variant, #[prop(optional)] input: String) -> impl IntoView {
     if view.state() == State::Invalid {
-        return view! {
+        return EitherOf3::A(view! {
             <article class="card message" part="card">
                 <p class="title" part="title">{lang.t(Msg::NotInReply)}</p>
                 {(!input.trim().is_empty()).then(|| view! { <pre class="sample">{input.clone()}</pre> })}
                 <p class="note">{lang.t(Msg::HintNotACode)}</p>
             </article>
-        }
-        .into_any();
+        });
     }
     let verdict = view.reason.map(|r| view! { <Verdict reason=r bounce=view.bounce lang=lang variant=variant /> });
     if variant == Variant::Badge {
-        return view! {
+        return EitherOf3::B(view! {
             <span class=format!("badge {}", tone(view.bounce)) part="card">
                 <span class="code" part="code">{view.code().to_string()}</span>
                 <span class="title" part="title">{view.reason.map(|r| r.name())}</span>
             </span>
-        }
-        .into_any();
+        });
     }
     let recipients = (!view.recipients.is_empty())
         .then(|| view! { <RecipientTable recipients=view.recipients.clone() lang=lang /> });
@@ -67,15 +66,14 @@ pub fn ReplyCard(view: Explanation, lang: Lang, variant: Variant, #[prop(optiona
         .then(|| reason.and_then(catalog::reason))
         .flatten()
         .map(|c| view! { <ReasonCardView card=c lang=lang /> });
-    view! {
+    EitherOf3::C(view! {
         {verdict}
         {recipients}
         {said}
         {cards.map(|e| view! { <Card entry=e lang=lang variant=variant /> }).collect_view()}
         {unknown.map(|r| view! { <Message resolved=r lang=lang /> })}
         {reason_card}
-    }
-    .into_any()
+    })
 }
 
 fn tone(b: Option<Bounce>) -> &'static str {

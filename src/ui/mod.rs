@@ -13,6 +13,7 @@ pub mod term;
 
 use crate::i18n::Lang;
 use crate::widget::{Content, Model};
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 pub const STYLE: &str = include_str!("style.css");
@@ -86,16 +87,16 @@ pub fn Widget(
                 <p class="note content-lang">{lang.t(crate::i18n::Msg::ContentInEnglish)}</p>
             })}
             {match content {
-                Content::Code(r) => view! { <card::Resolution resolved=r lang=lang variant=variant input=input /> }.into_any(),
-                Content::Compare(c) => view! {
+                Content::Code(r) => EitherOf4::A(view! { <card::Resolution resolved=r lang=lang variant=variant input=input /> }),
+                Content::Compare(c) => EitherOf4::B(view! {
                     <compare::ComparisonView a=c.a b=c.b comparison=c.comparison lang=lang variant=variant />
-                }.into_any(),
+                }),
                 #[cfg(feature = "explain")]
-                Content::Reply(r) => view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }.into_any(),
+                Content::Reply(r) => EitherOf4::C(view! { <explain::ReplyCard view=*r lang=lang variant=variant input=input /> }),
                 // The lean wasm never builds a reply model: the element asks for the full one.
                 #[cfg(not(feature = "explain"))]
-                Content::Reply(_) => ().into_any(),
-                Content::Term(t, slug) => view! { <term::TermCard term=t slug=slug lang=lang /> }.into_any(),
+                Content::Reply(_) => EitherOf4::C(()),
+                Content::Term(t, slug) => EitherOf4::D(view! { <term::TermCard term=t slug=slug lang=lang /> }),
             }}
         </div>
     }

@@ -16,15 +16,12 @@ fn TermWord(word: &'static str, link: Link) -> impl IntoView {
     let links = CodeLinks::here();
     let slug = catalog::TERMS.get(link.term).map_or("", |t| t.slug);
     match links {
-        CodeLinks::Hash => {
-            view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }.into_any()
-        }
+        CodeLinks::Hash => Either::Left(view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }),
         // The element's class (www/element.js) shows and hides the definition, the title, with
         // one listener per element: no signal, effect or closure per term.
-        CodeLinks::Text => view! {
+        CodeLinks::Text => Either::Right(view! {
             <button type="button" class="term" part="term" title=link.definition aria-expanded="false">{word}</button>
-        }
-        .into_any(),
+        }),
     }
 }
 
@@ -35,17 +32,19 @@ fn pieces(text: &'static str, links: &'static [(u16, Link)], from: usize, to: us
     if inside.peek().is_none() {
         return Either::Left(&text[from..to]);
     }
-    let mut out: Vec<AnyView> = Vec::new();
+    // Typed pieces, not AnyView: a type-erased view carries code for every way it can be
+    // rebuilt, which these static cards never are.
+    let mut out = Vec::new();
     let mut at = from;
     for (_, l) in inside {
         if l.start > at {
-            out.push(text[at..l.start].into_any());
+            out.push(Either::Left(&text[at..l.start]));
         }
-        out.push(view! { <TermWord word=&text[l.start..l.start + l.len] link=*l /> }.into_any());
+        out.push(Either::Right(view! { <TermWord word=&text[l.start..l.start + l.len] link=*l /> }));
         at = l.start + l.len;
     }
     if at < to {
-        out.push(text[at..to].into_any());
+        out.push(Either::Left(&text[at..to]));
     }
     Either::Right(out)
 }

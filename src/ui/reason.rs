@@ -5,14 +5,15 @@ use super::card::CodeList;
 use super::prose::{prose_items, Prose};
 use crate::catalog::{ReasonCard, TL};
 use crate::i18n::{Lang, Msg};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 fn list(items: TL, lang: Lang, ordered: bool) -> impl IntoView {
     let lis = prose_items(items, lang);
     if ordered {
-        view! { <ol>{lis}</ol> }.into_any()
+        Either::Left(view! { <ol>{lis}</ol> })
     } else {
-        view! { <ul>{lis}</ul> }.into_any()
+        Either::Right(view! { <ul>{lis}</ul> })
     }
 }
 

@@ -6,29 +6,27 @@ use super::prose::Prose;
 use super::CodeLinks;
 use crate::catalog::{self, Term};
 use crate::i18n::{Lang, Msg};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
 pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl IntoView {
     let Some(t) = term else {
-        return view! {
+        return Either::Left(view! {
             <article class="card message" part="card">
                 <div class="head">
                     <span class="code" part="code">{slug}</span>
                     <p class="title" part="title">{lang.t(Msg::NoSuchTerm)}</p>
                 </div>
             </article>
-        }
-        .into_any();
+        });
     };
     let links = CodeLinks::here();
     let see = t.see.iter().filter_map(catalog::term).map(move |s| match links {
-        CodeLinks::Hash => {
-            view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }.into_any()
-        }
-        CodeLinks::Text => view! { <li><span>{s.title.get(lang)}</span></li> }.into_any(),
+        CodeLinks::Hash => Either::Left(view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }),
+        CodeLinks::Text => Either::Right(view! { <li><span>{s.title.get(lang)}</span></li> }),
     });
-    view! {
+    Either::Right(view! {
         <article class="card term" part="card">
             <div class="head">
                 <h2 class="title" part="title">{t.title.get(lang)}</h2>
@@ -57,6 +55,5 @@ pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl I
                 <section class="section" part="section"><h3>{lang.t(Msg::Rfcs)}</h3><p>{t.rfcs.join(" · ")}</p></section>
             })}
         </article>
-    }
-    .into_any()
+    })
 }
