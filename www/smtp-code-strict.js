@@ -3,6 +3,8 @@
 // connect-src): each wasm comes inside a JS module (deflate-raw, base64) instead of a .wasm file.
 // It is some 15% larger on the wire than the .wasm with brotli; text chunks load as in the main entry.
 import { start } from "./api.js";
+// api.js imports it too: named here, it is fetched beside api.js rather than after it.
+import "./element.js";
 
 async function wasmBytes(packed) {
   const deflated = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
