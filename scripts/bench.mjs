@@ -213,7 +213,7 @@ for (const name of ["smtp_code", "smtp_code_full"]) {
   row("  wasm data section", section(wasm, 11));
 }
 console.log("== text chunks (gzip -9 each): a chunk per code and language, one each for groups, pairs, reasons, glossary, guides, UI");
-const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => /^[a-z]{2}-/.test(f) && !f.endsWith("-all.js"));
+const chunks = readdirSync(join(pkg.dir, "text")).filter((f) => /^[a-z]{2}-/.test(f));
 const byLang = {};
 for (const f of chunks) (byLang[f.slice(0, 2)] ??= []).push([f.slice(3, -3), gz(readFileSync(join(pkg.dir, "text", f)))]);
 for (const [lang, list] of Object.entries(byLang)) {
@@ -222,7 +222,7 @@ for (const [lang, list] of Object.entries(byLang)) {
   const shown = ["550", "X.7.26", "groups", "ui"].filter((n) => list.some(([m]) => m === n));
   console.log(`  ${lang}: ${list.length} chunks, ${kb(sizes.reduce((a, c) => a + c, 0))} in all, median ${kb(median(sizes))}, largest ${largest[0]} ${kb(largest[1])}; ${shown.map((n) => `${n} ${kb(list.find(([m]) => m === n)[1])}`).join(", ")}`);
 }
-for (const f of ["text/index.js", "text/en-all.js"]) row(f, readFileSync(join(pkg.dir, f)));
+row("text/index.js (bundles only)", readFileSync(join(pkg.dir, "text/index.js")));
 console.log(`  tarball: ${kb(statSync(pkg.tarball).size)}`);
 
 execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_explain"], { cwd: ROOT, stdio: "inherit" });
