@@ -247,16 +247,13 @@ fn basic_entry(c: &Code, texts: &mut Texts) -> String {
     let p = texts.part(&c.code);
     let k = &c.code;
     let phases: Vec<String> = req(&c.phases, "phases").iter().map(|ph| variant("Phase", ph)).collect();
-    let faq: Vec<String> = c
-        .faq
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let q = texts.text(p, "code", k, &format!("faq.{i}.q"), &f.q);
-            let a = texts.text(p, "code", k, &format!("faq.{i}.a"), &f.a);
-            format!("Faq {{ q: {q}, a: {a} }}")
-        })
-        .collect();
+    // In reading order: a term is linked where the card first mentions it (`Texts::link_terms`).
+    let title = texts.text(p, "code", k, "title", &c.title);
+    let description = texts.text(p, "code", k, "description", &c.description);
+    let when = texts.text(p, "code", k, "when", &c.when);
+    let fix_sender = texts.list(p, "code", k, "fix_sender", &c.fix_sender);
+    let fix_admin = texts.list(p, "code", k, "fix_admin", &c.fix_admin);
+    let causes = texts.list(p, "code", k, "causes", &c.causes);
     let meanings: Vec<String> = c
         .meaning
         .iter()
@@ -272,12 +269,16 @@ fn basic_entry(c: &Code, texts: &mut Texts) -> String {
             )
         })
         .collect();
-    let title = texts.text(p, "code", k, "title", &c.title);
-    let description = texts.text(p, "code", k, "description", &c.description);
-    let when = texts.text(p, "code", k, "when", &c.when);
-    let fix_sender = texts.list(p, "code", k, "fix_sender", &c.fix_sender);
-    let fix_admin = texts.list(p, "code", k, "fix_admin", &c.fix_admin);
-    let causes = texts.list(p, "code", k, "causes", &c.causes);
+    let faq: Vec<String> = c
+        .faq
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let q = texts.text(p, "code", k, &format!("faq.{i}.q"), &f.q);
+            let a = texts.text(p, "code", k, &format!("faq.{i}.a"), &f.a);
+            format!("Faq {{ q: {q}, a: {a} }}")
+        })
+        .collect();
     format!(
         "BasicEntry {{ code: {}, title: {title}, standard: {}, phases: &[{}], actor: {}, severity: {}, description: {description}, \
          when: {when}, fix_sender: TL({fix_sender}), fix_admin: TL({fix_admin}), causes: TL({causes}), rfcs: {}, related: {}, \
@@ -298,6 +299,9 @@ fn basic_entry(c: &Code, texts: &mut Texts) -> String {
 fn enhanced_entry(subject: u16, detail: u16, c: &Code, texts: &mut Texts) -> String {
     let p = texts.part(&c.code);
     let k = &c.code;
+    // In reading order: a term is linked where the card first mentions it (`Texts::link_terms`).
+    let title = texts.text(p, "code", k, "title", &c.title);
+    let description = texts.text(p, "code", k, "description", &c.description);
     let mut t = |field: &str, v: &Option<String>| texts.text(p, "code", k, field, v.as_deref().unwrap_or(""));
     let (if_transient, if_permanent, if_success, note) = (
         t("if_transient", &c.if_transient),
@@ -305,8 +309,6 @@ fn enhanced_entry(subject: u16, detail: u16, c: &Code, texts: &mut Texts) -> Str
         t("if_success", &c.if_success),
         t("note", &c.note),
     );
-    let title = texts.text(p, "code", k, "title", &c.title);
-    let description = texts.text(p, "code", k, "description", &c.description);
     let when = texts.text(p, "code", k, "when", &c.when);
     let fix_sender = texts.list(p, "code", k, "fix_sender", &c.fix_sender);
     let fix_admin = texts.list(p, "code", k, "fix_admin", &c.fix_admin);

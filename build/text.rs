@@ -10,6 +10,9 @@ use std::path::Path;
 
 pub const SEPARATOR: char = '\u{1e}';
 
+/// The parts that are not one code's: each holds the texts of many items.
+pub const SHARED: &[&str] = &["groups", "pairs", "reasons", "glossary", "guides", "ui"];
+
 /// Between the parts of a language's whole text (`<lang>-all.js`, which the standalone page loads).
 pub const PART_SEPARATOR: char = '\u{1c}';
 
@@ -233,12 +236,23 @@ impl Texts {
                 .map(|(_, w, _)| self.chunks[gp][lang][*w].split('\n').map(str::to_string).collect())
                 .collect();
             for p in (0..self.parts.len()).filter(|&p| self.parts[p] != "ui") {
+                // A code's part is one card, its texts in reading order: a term is linked where
+                // the card first mentions it, not at every mention. The shared parts hold many
+                // items (terms, reasons, guides …), and link a term once per text.
+                let one_card = !SHARED.contains(&self.parts[p].as_str());
+                let mut seen: Vec<usize> = Vec::new();
                 let mut records = Vec::new();
                 let mut defs: Vec<(usize, String)> = Vec::new();
                 for (i, text) in self.chunks[p][lang].iter().enumerate() {
                     let Some(owner) = &self.linkable[p][i] else { continue };
                     let own = owner.as_ref().and_then(|slug| terms.iter().position(|(s, _, _)| s == slug));
                     for l in super::links::find_links(text, &words, own) {
+                        if one_card {
+                            if seen.contains(&l.term) {
+                                continue;
+                            }
+                            seen.push(l.term);
+                        }
                         let def = match defs.iter().position(|(t, _)| *t == l.term) {
                             Some(d) => d,
                             None => {
