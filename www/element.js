@@ -34,6 +34,21 @@ function toggleTerm(event) {
 }
 
 /**
+ * Resolves once `needs` are loaded and every chunk any element asked for meanwhile is too: cards
+ * that wait for text render together, so a page of many cards lays out once rather than once
+ * per chunk. Rejects if `needs` cannot be loaded.
+ */
+const pending = new Set();
+async function loaded(wasm, needs) {
+  const load = wasm.load(needs);
+  pending.add(load);
+  const done = () => pending.delete(load);
+  load.then(done, done);
+  await load;
+  while (pending.size) await Promise.allSettled([...pending]);
+}
+
+/**
  * Defines <smtp-code> (once). `first`: the glue's exports every element starts with
  * (`renderElement`, `forgetElement`, `load`): the lean wasm's, or the full one's on a page that
  * explains from the start; `explainer`: resolves to the full wasm's exports, loading it on the
@@ -88,7 +103,7 @@ export function defineElement(first, explainer) {
             again();
           }, () => {});
         } else {
-          this.#wasm.load(needs).then(again, () => {});
+          loaded(this.#wasm, needs).then(again, () => {});
         }
       });
     }

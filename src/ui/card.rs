@@ -29,7 +29,7 @@ pub fn CodeList(codes: Vec<String>) -> impl IntoView {
                 .into_iter()
                 .map(|c| match links {
                     CodeLinks::Hash => Either::Left(view! { <li><a href=format!("#/{c}")>{c.clone()}</a></li> }),
-                    CodeLinks::Text => Either::Right(view! { <li><span>{c}</span></li> }),
+                    CodeLinks::Text => Either::Right(view! { <li>{c}</li> }),
                 })
                 .collect_view()}
         </ul>

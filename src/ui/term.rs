@@ -24,7 +24,7 @@ pub fn TermCard(term: Option<&'static Term>, slug: String, lang: Lang) -> impl I
     let links = CodeLinks::here();
     let see = t.see.iter().filter_map(catalog::term).map(move |s| match links {
         CodeLinks::Hash => Either::Left(view! { <li><a href=format!("#/glossary/{}", s.slug)>{s.title.get(lang)}</a></li> }),
-        CodeLinks::Text => Either::Right(view! { <li><span>{s.title.get(lang)}</span></li> }),
+        CodeLinks::Text => Either::Right(view! { <li>{s.title.get(lang)}</li> }),
     });
     Either::Right(view! {
         <article class="card term" part="card">

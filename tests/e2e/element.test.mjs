@@ -230,7 +230,7 @@ test("the host page's CSS does not reach inside, custom properties do", async ()
     document.head.append(style);
     const { el } = await window.place({ code: "550", class: "test-host" });
     const title = el.shadowRoot.querySelector("h2");
-    const link = el.shadowRoot.querySelector(".codes span");
+    const link = el.shadowRoot.querySelector(".codes li");
     return { title: getComputedStyle(title).color, accent: getComputedStyle(link).color };
   });
   assert.notEqual(r.title, "rgb(1, 2, 3)");
