@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-#[wasm_bindgen(module = "/src/text.js")]
+// Not `module`, which would copy the file into snippets/ under a hash: at the glue's side, the
+// entries can fetch it beside the glue instead of after it.
+#[wasm_bindgen(raw_module = "./text.js")]
 extern "C" {
     #[wasm_bindgen(js_name = loadText)]
     fn load_text(names: &JsValue, provide: &Closure<dyn Fn(String, String)>) -> js_sys::Promise;

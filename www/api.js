@@ -5,15 +5,11 @@
 import { defineElement } from "./element.js";
 
 /**
- * What an entry exports: `ready` and the API. `loadLean`, `loadFull`: load the lean or the full
- * wasm and resolve to its glue's exports. The full one is loaded on first need, once.
+ * What an entry exports: `ready` and the API. `wasm`: the glue's exports the element and the lean
+ * calls use, loading (the lean wasm's, or the full one's on a page that explains from the start);
+ * `explainer`: loads the full wasm on its first call, once, and resolves to its glue's exports.
  */
-export function start(loadLean, loadFull) {
-  let full;
-  const explainer = () => (full ??= loadFull());
-  // A page whose HTML already explains something needs the full wasm anyway: it loads that alone.
-  const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
-  const wasm = explains ? explainer() : loadLean();
+export function start(wasm, explainer) {
   const ready = wasm.then((m) => defineElement(m, explainer));
   // Where the wasm cannot load (no network to the file, or Node by mistake), whoever awaits
   // `ready` or calls the API sees why; an import alone raises no unhandled rejection.

@@ -3,8 +3,10 @@
 // connect-src): each wasm comes inside a JS module (deflate-raw, base64) instead of a .wasm file.
 // It is some 15% larger on the wire than the .wasm with brotli; text chunks load as in the main entry.
 import { start } from "./api.js";
-// api.js imports it too: named here, it is fetched beside api.js rather than after it.
+// api.js imports element.js, and the glue text.js: named here, they are fetched beside them
+// rather than after them.
 import "./element.js";
+import "./text.js";
 
 async function wasmBytes(packed) {
   const deflated = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
@@ -17,8 +19,11 @@ const load = (glue, packed) =>
     return m;
   });
 
+// A page whose HTML already explains something needs the full wasm anyway: it loads that alone.
+let full;
+const explainer = () => (full ??= load(import("./smtp_code_full.js"), import("./smtp_code_full_wasm.js")));
+const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
+const wasm = explains ? explainer() : load(import("./smtp_code.js"), import("./smtp_code_wasm.js"));
+
 /** `ready` resolves once the wasm is loaded and <smtp-code> is defined. */
-export const { ready, lookup, compare, explain, term, codes, terms } = start(
-  () => load(import("./smtp_code.js"), import("./smtp_code_wasm.js")),
-  () => load(import("./smtp_code_full.js"), import("./smtp_code_full_wasm.js")),
-);
+export const { ready, lookup, compare, explain, term, codes, terms } = start(wasm, explainer);

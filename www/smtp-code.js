@@ -4,9 +4,9 @@
 // text comes in chunks (text/<lang>-<part>.js) as cards need them. Everything is found relative to
 // this module, so it works from a bundler, a CDN path or a plain folder. A page whose
 // Content-Security-Policy allows no fetch (no connect-src) imports smtp-code-widget/strict instead.
-import { start } from "./api.js";
-// api.js imports it too: named here, it is fetched beside api.js rather than after it.
-import "./element.js";
+//
+// Nothing is imported statically: this module runs as soon as it arrives, and starts the wasm and
+// every module it needs at once, instead of one after another.
 
 // The wasm is fetched and compiled while its glue (and the glue's own import) still load: the
 // module, not its URL, goes to the glue. A server that does not send application/wasm defeats
@@ -23,9 +23,33 @@ const load = (glue, url) => {
 };
 
 // Each `new URL("…", import.meta.url)` and `import("…")` is written out whole: that is the form
-// bundlers (Vite, webpack) recognise to ship the file. `ready` resolves once the wasm is loaded and
-// <smtp-code> is defined.
-export const { ready, lookup, compare, explain, term, codes, terms } = start(
-  () => load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url)),
-  () => load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)),
-);
+// bundlers (Vite, webpack) recognise to ship the file. A page whose HTML already explains
+// something needs the full wasm anyway: it loads that alone.
+let full;
+const explainer = () =>
+  (full ??= load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)));
+// A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
+// unhandled rejection while this module waits for api.js.
+const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
+const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url));
+wasm.catch(() => {});
+// api.js imports element.js, and the glue text.js: asked for here too, they are fetched beside
+// them rather than after them.
+import("./element.js").catch(() => {});
+import("./text.js").catch(() => {});
+const api = import("./api.js").then(({ start }) => start(wasm, explainer));
+let started = null;
+api.then((a) => { started = a; }, () => {});
+
+/** Resolves once the wasm is loaded and <smtp-code> is defined. */
+export const ready = api.then((a) => a.ready);
+// An import alone raises no unhandled rejection; whoever awaits `ready` or calls the API sees why.
+ready.catch(() => {});
+export const lookup = (...args) => api.then((a) => a.lookup(...args));
+export const compare = (...args) => api.then((a) => a.compare(...args));
+export const explain = (...args) => api.then((a) => a.explain(...args));
+export const term = (...args) => api.then((a) => a.term(...args));
+/** Every code in the catalog ([] until `ready`). */
+export const codes = () => (started ? started.codes() : []);
+/** Every glossary term's slug ([] until `ready`). */
+export const terms = () => (started ? started.terms() : []);
