@@ -1,8 +1,8 @@
 //! Glossary terms linked where they occur in the catalog's text, found at build time: in each text
 //! (a description, a list, a guide's paragraphs) the first occurrence of each term's words in that
-//! language. A chunk carries its links after its texts (U+001D, then `text,start,len,term,def`
-//! records), and the short definition of every term it links, so that a card can show a term's
-//! definition inline without loading the glossary.
+//! language. A chunk carries its links after its texts (U+001D, then `text,start,len,term`
+//! records); the terms' short definitions are a chunk of their own (`defs`), which an element
+//! loads when a term is first clicked.
 
 /// Where a term occurs in one text: byte offsets into it.
 pub struct Link {

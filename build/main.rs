@@ -202,6 +202,35 @@ fn main() {
     write(&out_dir.join("catalog_data.rs"), &out);
     write(&out_dir.join("ui_data.rs"), &ui);
     write(&out_dir.join("text_data.rs"), &text_rs);
+    write(&out_dir.join("style.css"), &minified_css(&read_text(&manifest.join("src/ui/style.css"))));
+}
+
+/// The element's stylesheet without its comments and spare whitespace: it ships in every wasm.
+/// (Spaces inside selectors stay: `.a :is(b)` is not `.a:is(b)`.)
+fn minified_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("/*") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find("*/").map_or("", |end| &rest[at + end + 2..]);
+    }
+    out.push_str(rest);
+    let spaced = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut min = String::with_capacity(spaced.len());
+    for c in spaced.chars() {
+        if matches!(c, '{' | '}' | ';') && min.ends_with(' ') {
+            min.pop();
+        }
+        // A space after `:` or `,` never matters (`a, b`, `rgb(1, 2, 3)`, `color: red`).
+        if c == ' ' && min.ends_with(['{', '}', ';', ':', ',']) {
+            continue;
+        }
+        if c == '}' && min.ends_with(';') {
+            min.pop();
+        }
+        min.push(c);
+    }
+    min
 }
 
 fn write(path: &Path, text: &str) {

@@ -11,7 +11,7 @@ use std::path::Path;
 pub const SEPARATOR: char = '\u{1e}';
 
 /// The parts that are not one code's: each holds the texts of many items.
-pub const SHARED: &[&str] = &["groups", "pairs", "reasons", "glossary", "guides", "ui"];
+pub const SHARED: &[&str] = &["groups", "pairs", "reasons", "glossary", "guides", "defs", "ui"];
 
 /// Between the parts of a language's whole text (`<lang>-all.js`, which the standalone page loads).
 pub const PART_SEPARATOR: char = '\u{1c}';
@@ -28,7 +28,7 @@ pub struct Texts {
     /// `[part]`: for each text, whether terms are linked in it, and the term it belongs to (its
     /// own definition links no other place of itself).
     linkable: Vec<Vec<Option<Option<String>>>>,
-    /// `[part][lang]`: the links, and the short definitions appended to the chunk.
+    /// `[part][lang]`: the links, appended to the chunk.
     links: Vec<Vec<String>>,
     /// `[lang]`: (table, key) → the translated table.
     l10n: Vec<HashMap<(String, String), toml::Value>>,
@@ -242,7 +242,6 @@ impl Texts {
                 let one_card = !SHARED.contains(&self.parts[p].as_str());
                 let mut seen: Vec<usize> = Vec::new();
                 let mut records = Vec::new();
-                let mut defs: Vec<(usize, String)> = Vec::new();
                 for (i, text) in self.chunks[p][lang].iter().enumerate() {
                     let Some(owner) = &self.linkable[p][i] else { continue };
                     let own = owner.as_ref().and_then(|slug| terms.iter().position(|(s, _, _)| s == slug));
@@ -253,24 +252,22 @@ impl Texts {
                             }
                             seen.push(l.term);
                         }
-                        let def = match defs.iter().position(|(t, _)| *t == l.term) {
-                            Some(d) => d,
-                            None => {
-                                let definition = &self.chunks[gp][lang][terms[l.term].2];
-                                defs.push((l.term, super::links::short(definition)));
-                                defs.len() - 1
-                            }
-                        };
-                        records.push(format!("{i},{},{},{},{def}", l.start, l.len, l.term));
+                        records.push(format!("{i},{},{},{}", l.start, l.len, l.term));
                     }
                 }
-                let mut tail = records.join(";");
-                for (_, d) in defs {
-                    tail.push(SEPARATOR);
-                    tail.push_str(&d);
-                }
-                self.links[p][lang] = tail;
+                self.links[p][lang] = records.join(";");
             }
+        }
+        // The terms' short definitions, in the order of `TERMS`, in a chunk of their own
+        // (`<lang>-defs`): an element shows one when its term is clicked, and loads them then,
+        // rather than every card carrying the definitions of the terms it links.
+        let defs = self.part("defs");
+        let short: Vec<Vec<String>> = (0..self.langs.len())
+            .map(|lang| terms.iter().map(|t| super::links::short(&self.chunks[gp][lang][t.2])).collect())
+            .collect();
+        for t in 0..terms.len() {
+            let all = short.iter().map(|s| s[t].clone()).collect();
+            self.push(defs, all, None);
         }
     }
 

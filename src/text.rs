@@ -16,14 +16,13 @@ pub struct T(pub u32);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TL(pub T);
 
-/// A glossary term linked in a text: where (byte offsets into the text), which term (its place in
-/// `catalog::TERMS`), and its short definition, which comes with the chunk.
+/// A glossary term linked in a text: where (byte offsets into the text) and which term (its place
+/// in `catalog::TERMS`, and in the `defs` chunk of short definitions).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Link {
     pub start: usize,
     pub len: usize,
     pub term: usize,
-    pub definition: &'static str,
 }
 
 /// A loaded chunk: its text, where each of its texts starts and ends, and the terms linked in
@@ -44,16 +43,13 @@ impl Chunk {
             spans.push((start, start + len));
             start += len + 1;
         }
-        let mut pieces = tail.split('\u{1e}');
-        let records = pieces.next().unwrap_or("");
-        let definitions: Vec<&'static str> = pieces.collect();
         // The build writes them in order (by text, then start): no sort in the wasm.
-        let links: Vec<(u16, Link)> = records
+        let links: Vec<(u16, Link)> = tail
             .split(';')
             .filter_map(|r| {
                 let mut f = r.split(',').map(|n| n.parse::<usize>().ok());
-                let (text, start, len, term, def) = (f.next()??, f.next()??, f.next()??, f.next()??, f.next()??);
-                Some((text as u16, Link { start, len, term, definition: definitions.get(def).copied().unwrap_or("") }))
+                let (text, start, len, term) = (f.next()??, f.next()??, f.next()??, f.next()??);
+                Some((text as u16, Link { start, len, term }))
             })
             .collect();
         Chunk { text, spans, links }
@@ -254,8 +250,8 @@ mod tests {
 
     #[test]
     fn chunks_split_into_their_texts_and_links() {
-        let c = Chunk::new("\u{1e}a SPF b\u{1e}\u{1e}bc\u{1d}1,2,3,7,0\u{1e}SPF is a DNS record.");
-        assert_eq!(c.links, [(1, Link { start: 2, len: 3, term: 7, definition: "SPF is a DNS record." })]);
+        let c = Chunk::new("\u{1e}a SPF b\u{1e}\u{1e}bc\u{1d}1,2,3,7");
+        assert_eq!(c.links, [(1, Link { start: 2, len: 3, term: 7 })]);
         let got: Vec<&str> = c.spans.iter().map(|&(a, b)| &c.text[a as usize..b as usize]).collect();
         assert_eq!(got, ["", "a SPF b", "", "bc"]);
         assert_eq!(Need::parse("de-X.7.26").map(Need::name).as_deref(), Some("de-X.7.26"));

@@ -5,7 +5,7 @@
 
 use smtp_code::catalog;
 use smtp_code::i18n::Lang;
-use smtp_code::text::L10N_PROBLEMS;
+use smtp_code::text::{self, L10N_PROBLEMS};
 
 #[test]
 fn every_entry_is_translated_into_every_content_language() {
@@ -37,11 +37,13 @@ fn glossary_terms_are_linked_in_card_text_in_every_content_language() {
     let greylisting = catalog::TERMS.iter().position(|t| t.slug == "greylisting").unwrap();
     let spf = catalog::TERMS.iter().position(|t| t.slug == "spf").unwrap();
     for lang in [Lang::En, Lang::De, Lang::Ko, Lang::Id] {
-        // Every linked span is that term's word in the text, and carries a definition.
+        // Every linked span is that term's word in the text; a card links a term once, where it
+        // first mentions it.
         let mut linked = std::collections::HashSet::new();
         for e in catalog::BASIC {
+            let mut in_card = std::collections::HashSet::new();
             for (_, l) in e.description.links(lang).iter().chain(e.when.links(lang)) {
-                assert!(!l.definition.is_empty(), "{} {lang:?}: no definition", e.code);
+                assert!(in_card.insert(l.term), "{} {lang:?}: {} linked twice", e.code, catalog::TERMS[l.term].slug);
                 linked.insert(l.term);
             }
             let text = e.description.get(lang);
@@ -57,6 +59,13 @@ fn glossary_terms_are_linked_in_card_text_in_every_content_language() {
             }
         }
         assert!(linked.contains(&greylisting) && linked.contains(&spf), "{lang:?}: {} terms linked", linked.len());
+    }
+    // Every term has a short definition in every content language, which an element shows inline.
+    let defs = text::PART_NAMES.iter().position(|p| *p == "defs").unwrap();
+    for (i, _) in ["en", "de", "ko", "id"].iter().enumerate() {
+        let all: Vec<&str> = text::embedded(i, defs).split('\u{1e}').collect();
+        assert_eq!(all.len(), catalog::TERMS.len() + 1);
+        assert!(all[1..].iter().all(|d| d.len() > 20), "language {i}: a short definition is missing");
     }
     // A term's own card does not link itself.
     let t = &catalog::TERMS[spf];

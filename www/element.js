@@ -12,10 +12,25 @@
 /** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
 
+import { importChunk } from "./text.js";
+
+/** The short definitions of a language's glossary terms, by term number: loaded on first use. */
+const definitions = new Map();
+function definition(lang, n) {
+  let all = definitions.get(lang);
+  if (!all) {
+    all = importChunk(`${lang}-defs`).then((m) => m.default.split("\x1e"));
+    all.catch(() => definitions.delete(lang));
+    definitions.set(lang, all);
+  }
+  // Text 0 of a chunk is the empty one.
+  return all.then((texts) => texts[n + 1] ?? "");
+}
+
 /**
- * A click on a glossary term in a card (`button.term`, which holds its short definition as its
- * title) shows the definition inline after it, or hides it again: one listener per element, not
- * one per term. The definition is set as text, never as markup.
+ * A click on a glossary term in a card (`button.term`, term number `data-term`) shows its short
+ * definition inline after it, or hides it again: one listener per element, not one per term. The
+ * definition is set as text, never as markup, and becomes the term's title for later hovers.
  */
 function toggleTerm(event) {
   const term = event.composedPath().find((n) => n instanceof HTMLButtonElement && n.classList.contains("term"));
@@ -26,11 +41,15 @@ function toggleTerm(event) {
     if (term.nextElementSibling?.classList.contains("term-def")) term.nextElementSibling.remove();
     return;
   }
-  const definition = document.createElement("span");
-  definition.className = "term-def";
-  definition.setAttribute("role", "note");
-  definition.textContent = term.title;
-  term.after(definition);
+  const note = document.createElement("span");
+  note.className = "term-def";
+  note.setAttribute("role", "note");
+  term.after(note);
+  const lang = term.closest("[data-text-lang]")?.dataset.textLang ?? "en";
+  definition(lang, Number(term.dataset.term)).then(
+    (text) => { note.textContent = text; term.title = text; },
+    () => note.remove(),
+  );
 }
 
 /**

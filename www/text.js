@@ -8,7 +8,8 @@
 // loaded once per page and handed to the wasm, which shares it with every element.
 
 const own = new URL(import.meta.url).pathname.endsWith("/text.js");
-const importChunk = (name) =>
+/** A chunk's module, by name (`en-550`). */
+export const importChunk = (name) =>
   own ? import(`./text/${name}.js`) : import("./text/index.js").then((m) => m.default[name]());
 
 // Per wasm instance (the lean and the full one each keep their own copy), by chunk name.

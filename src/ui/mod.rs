@@ -16,7 +16,8 @@ use crate::widget::{Content, Model};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
-pub const STYLE: &str = include_str!("style.css");
+/// `style.css`, minified by the build.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// How much a card shows (the element's `variant`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -81,7 +82,9 @@ pub fn Widget(
         Variant::Badge => "smtp-root badge-root",
     };
     view! {
-        <div class=class data-state=state.as_str() data-code=code data-theme=theme lang=lang.tag()>
+        // `data-text-lang`: the language of the content (English under Japanese labels), whose
+        // term definitions an element loads.
+        <div class=class data-state=state.as_str() data-code=code data-theme=theme lang=lang.tag() data-text-lang=lang.content().tag()>
             // Labels in this language, content in English: said once, in this language.
             {(lang.content() != lang && variant != Variant::Badge && state == crate::entry::State::Ready).then(|| view! {
                 <p class="note content-lang">{lang.t(crate::i18n::Msg::ContentInEnglish)}</p>

@@ -1,7 +1,7 @@
 //! Card text with the glossary terms it mentions linked (issue 10): on the page, a link to the
 //! term; inside an embedded element, where the page is not ours, a button that shows the term's
-//! short definition inline (`part="term"`, keyboard reachable, nothing fetched). The links were
-//! found at build time, in each language (`text::Link`).
+//! short definition inline (`part="term"`, keyboard reachable; the definitions load on the first
+//! click). The links were found at build time, in each language (`text::Link`).
 
 use super::CodeLinks;
 use crate::catalog::{self, T, TL};
@@ -17,10 +17,10 @@ fn TermWord(word: &'static str, link: Link) -> impl IntoView {
     let slug = catalog::TERMS.get(link.term).map_or("", |t| t.slug);
     match links {
         CodeLinks::Hash => Either::Left(view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }),
-        // The element's class (www/element.js) shows and hides the definition, the title, with
-        // one listener per element: no signal, effect or closure per term.
+        // The element's class (www/element.js) shows and hides the definition of term number
+        // `data-term`, with one listener per element: no signal, effect or closure per term.
         CodeLinks::Text => Either::Right(view! {
-            <button type="button" class="term" part="term" title=link.definition aria-expanded="false">{word}</button>
+            <button type="button" class="term" part="term" data-term=link.term.to_string() aria-expanded="false">{word}</button>
         }),
     }
 }
