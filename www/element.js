@@ -9,10 +9,10 @@
 // and the full one (the explainer as well), loaded the first time an element has a `reply`. An
 // element that needed the full one renders with it from then on.
 
+import { importChunk } from "./text.js";
+
 /** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
-
-import { importChunk } from "./text.js";
 
 /** The short definitions of a language's glossary terms, by term number: loaded on first use. */
 const definitions = new Map();
