@@ -34,3 +34,8 @@ pub fn start() {
     #[cfg(feature = "page")]
     ui::page::mount();
 }
+
+// Talc instead of Rust's default dlmalloc: a few KB less wasm on every page (issue 9).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
