@@ -28,10 +28,10 @@ const load = (glue, url) => {
 let full;
 const explainer = () =>
   (full ??= load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)));
-// A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
-// unhandled rejection while this module waits for api.js.
 const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
 const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url));
+// A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
+// unhandled rejection while this module waits for api.js.
 wasm.catch(() => {});
 // api.js imports element.js, and the glue text.js: asked for here too, they are fetched beside
 // them rather than after them.
