@@ -44,59 +44,81 @@ const url = `http://127.0.0.1:${server.address().port}`;
 const b = await browser();
 writeFileSync(join(BENCH, "blank.html"), "<!doctype html><meta charset=utf-8><title>bench</title>");
 
-// The baseline's data: every English entry, from our own API, with what each class adds.
+// The baseline's data: every English entry, from our own API, with what each class adds (its note,
+// its providers' notes and its group); groups are kept once, by code, as a hand-written file would.
 const setup = await b.newPage();
 await setup.goto(`${url}/bench/blank.html`);
-const entries = await setup.evaluate(async () => {
+const { entries, groups } = await setup.evaluate(async () => {
   const api = await import("/pkg/smtp-code.js");
   await api.ready;
-  const out = {};
+  const entries = {}, groups = {};
+  const keep = (e) => {
+    for (const g of e.groups) groups[g.code] = { title: g.title, description: g.description };
+    const { code, kind, class: cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, meanings, usualWith, provider, providerNotes, note, sample, standard, deprecated, unverified } = e;
+    return { code, kind, cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, meanings, usualWith, provider, providerNotes, note, sample, standard, deprecated, unverified, groups: e.groups.map((g) => g.code) };
+  };
   for (const code of api.codes()) {
     const e = await api.lookup(code.split("-")[0], "en");
     if (!e) continue;
-    const keep = ({ code, kind, class: cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, usualWith, providerNotes, note, sample }) =>
-      ({ code, kind, cls, outcome, title, description, whenYouSeeIt, howToFix, howToFixAdmin, causes, severity, rfcs, related, faq, usualWith, providerNotes, note, sample });
     const entry = keep(e);
     if (code.startsWith("X.")) {
       for (const c of ["2", "4", "5"]) {
         const k = await api.lookup(c + code.slice(1), "en");
-        if (k) entry["note" + c] = k.classNote;
+        if (k) entry["class" + c] = { classNote: k.classNote, providerNotes: k.providerNotes, group: keep(k).groups[0] };
       }
     }
-    out[code] = entry;
+    entries[code] = entry;
   }
-  return out;
+  return { entries, groups };
 });
 await setup.close();
 const style = readFileSync(join(ROOT, "src/ui/style.css"), "utf8");
 writeFileSync(join(BENCH, "plain-code.js"), `// A plain-JS <plain-code>: the same fields as <smtp-code> from every English entry, in one file.
 const DATA = ${JSON.stringify(entries)};
+const GROUPS = ${JSON.stringify(groups)};
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(${JSON.stringify(style)});
-const OUTCOME = { success: "Success", continue: "Continue", transient: "Transient failure", permanent: "Permanent failure" };
+const OUTCOME = { success: "Success · nothing to retry", continue: "Continue · send the next part", transient: "Transient failure · retry later", permanent: "Permanent failure · don't retry unchanged" };
 const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = text; return e; };
 const section = (title, ...kids) => { const s = el("section", "section"); s.append(el("h3", null, title), ...kids); return s; };
-const list = (tag, items) => { const l = el(tag); for (const i of items) l.append(el("li", null, i)); return l; };
+const list = (tag, items, cls) => { const l = el(tag, cls); for (const i of items) l.append(el("li", null, i)); return l; };
 function find(code) {
   if (DATA[code]) return DATA[code];
   const m = /^([245])\\.(\\d+\\.\\d+)$/.exec(code);
   const e = m && DATA["X." + m[2]];
-  return e && { ...e, code, cls: m[1] + ".x.x", outcome: { 2: "success", 4: "transient", 5: "permanent" }[m[1]], classNote: e["note" + m[1]] };
+  const c = e && e["class" + m[1]];
+  return c && { ...e, code, cls: m[1] + ".x.x", outcome: { 2: "success", 4: "transient", 5: "permanent" }[m[1]], classNote: c.classNote, providerNotes: c.providerNotes, groups: [c.group, ...e.groups] };
 }
 function card(e) {
   const a = el("article", "card tone-" + (e.outcome ?? ""));
   const head = el("div", "head");
   head.append(el("span", "code", e.code), el("h2", "title", e.title));
   const tags = el("ul", "tags");
-  tags.append(el("li", "tag outcome", OUTCOME[e.outcome] ?? ""), el("li", "tag", e.cls), el("li", "tag", "Severity: " + e.severity));
-  a.append(head, tags, section("What it means", el("p", null, e.description), ...(e.classNote ? [el("p", null, e.classNote)] : [])));
+  if (e.outcome) tags.append(el("li", "tag outcome", OUTCOME[e.outcome]));
+  tags.append(el("li", "tag", e.cls));
+  if (e.groups.length) tags.append(el("li", "tag", GROUPS[e.groups.at(-1)].title));
+  tags.append(el("li", "tag", "Severity: " + e.severity));
+  const flags = [e.provider ? "Provider-specific: " + e.provider : e.standard ? null : "Non-standard", e.deprecated ? "Deprecated" : null, e.unverified ? (e.provider ? "Not confirmed in the provider's documentation" : "Registry entry not verified") : null];
+  for (const f of flags) if (f) tags.append(el("li", "tag flag", f));
+  const meaning = section("What it means", el("p", null, e.description));
+  if (e.classNote) meaning.append(el("p", null, e.classNote));
+  if (e.kind === "enhanced" && e.code.startsWith("X")) meaning.append(el("p", "note", "X stands for the class: 2 success, 4 transient (retry), 5 permanent (don't)."));
+  if (!e.standard && !e.provider) meaning.append(el("p", "note", "No standards-track RFC defines this as a basic reply code."));
+  if (e.note) meaning.append(el("p", "note", e.note));
+  a.append(head, tags, meaning);
   if (e.whenYouSeeIt) a.append(section("When you see it", el("p", null, e.whenYouSeeIt)));
-  const fix = section("How to fix it", el("h4", null, "If you send the mail"), list("ol", e.howToFix));
-  if (e.howToFixAdmin.length) fix.append(el("h4", null, "If you run the receiving server"), list("ol", e.howToFixAdmin));
+  if (e.sample) a.append(section("What it looks like", el("pre", "sample", e.sample)));
+  const fix = e.howToFixAdmin.length
+    ? section("How to fix it", el("h4", null, "If you send the mail"), list("ol", e.howToFix), el("h4", null, "If you run the receiving server"), list("ol", e.howToFixAdmin))
+    : section("How to fix it", list("ol", e.howToFix));
   a.append(fix);
   if (e.causes.length) a.append(section("Common causes", list("ul", e.causes)));
+  if (e.meanings.length) a.append(section("Also means", ...e.meanings.flatMap((m) => [el("h4", null, m.context + ": " + m.title), el("p", null, m.description), el("p", "note", m.rfcs.join(", "))])));
+  if (e.providerNotes.length) a.append(section("How providers use it", ...e.providerNotes.flatMap((n) => [el("h4", null, n.provider + " " + n.code + ": " + n.title), el("p", null, n.description), ...(n.unverified ? [el("p", "note", "Not confirmed in the provider's documentation")] : [])])));
   if (e.faq.length) { const dl = el("dl", "faq"); for (const f of e.faq) dl.append(el("dt", null, f.q), el("dd", null, f.a)); a.append(section("Questions people ask", dl)); }
-  a.append(section("Related codes", list("ul", e.related)));
+  if (e.usualWith.length) a.append(section(e.kind === "basic" ? "Usually comes with" : "Sent with the basic codes", list("ul", e.usualWith.map((c) => (c === "*" ? "any" : c)), "codes")));
+  if (e.groups.length) a.append(section("Class and subject", ...e.groups.map((g) => { const p = el("p"); p.append(el("strong", null, g + " " + GROUPS[g].title), ": " + GROUPS[g].description); return p; })));
+  a.append(section("Related codes", list("ul", e.related, "codes")));
   if (e.rfcs.length) a.append(section("Defined in", el("p", null, e.rfcs.join(" · "))));
   return a;
 }
@@ -205,7 +227,7 @@ const section = (wasm, id) => {
 console.log("== the package");
 const row = (name, buf) => console.log(`  ${name.padEnd(34)} ${kb(buf.length).padStart(10)} ${kb(gz(buf)).padStart(10)} ${kb(br(buf)).padStart(10)}`);
 console.log(`  ${"file".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
-for (const f of ["smtp-code.js", "smtp-code-strict.js", "element.js", "api.js"]) row(f, readFileSync(join(pkg.dir, f)));
+for (const f of ["smtp-code.js", "smtp-code-strict.js", "text.js"]) row(f, readFileSync(join(pkg.dir, f)));
 for (const name of ["smtp_code", "smtp_code_full"]) {
   for (const f of [`${name}.js`, `${name}_bg.wasm`, `${name}_wasm.js`]) row(f, readFileSync(join(pkg.dir, f)));
   const wasm = readFileSync(join(pkg.dir, `${name}_bg.wasm`));
