@@ -7,10 +7,16 @@ import { defineElement } from "./element.js";
 /**
  * What an entry exports: `ready` and the API. `wasm`: the glue's exports the element and the lean
  * calls use, loading (the lean wasm's, or the full one's on a page that explains from the start);
- * `explainer`: loads the full wasm on its first call, once, and resolves to its glue's exports.
+ * `explainer`: loads the full wasm on its first call, once, and resolves to its glue's exports;
+ * `early`: the names of the chunks the entry is fetching already.
  */
-export function start(wasm, explainer) {
-  const ready = wasm.then((m) => defineElement(m, explainer));
+export function start(wasm, explainer, early = []) {
+  // The chunks the entry fetched early (`hints`) go to the wasm before any card renders: the cards
+  // then render at once instead of asking for them first.
+  const ready = wasm.then(async (m) => {
+    if (early.length) await m.load(early).catch(() => {});
+    defineElement(m, explainer);
+  });
   // Where the wasm cannot load (no network to the file, or Node by mistake), whoever awaits
   // `ready` or calls the API sees why; an import alone raises no unhandled rejection.
   ready.catch(() => {});

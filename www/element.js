@@ -9,8 +9,6 @@
 // and the full one (the explainer as well), loaded the first time an element has a `reply`. An
 // element that needed the full one renders with it from then on.
 
-import { importChunk } from "./text.js";
-
 /** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
 
@@ -19,7 +17,9 @@ const definitions = new Map();
 function definition(lang, n) {
   let all = definitions.get(lang);
   if (!all) {
-    all = importChunk(`${lang}-defs`).then((m) => m.default.split("\x1e"));
+    // The loader the glue imports, not a copy in this file's bundle: text.js must stay the
+    // package's own file for its chunk paths (see there).
+    all = import("./text.js").then((t) => t.importChunk(`${lang}-defs`)).then((m) => m.default.split("\x1e"));
     all.catch(() => definitions.delete(lang));
     definitions.set(lang, all);
   }
@@ -28,12 +28,12 @@ function definition(lang, n) {
 }
 
 /**
- * A click on a glossary term in a card (`button.term`, term number `data-term`) shows its short
+ * A click on a glossary term in a card (a button, term number `data-term`) shows its short
  * definition inline after it, or hides it again: one listener per element, not one per term. The
  * definition is set as text, never as markup, and becomes the term's title for later hovers.
  */
 function toggleTerm(event) {
-  const term = event.composedPath().find((n) => n instanceof HTMLButtonElement && n.classList.contains("term"));
+  const term = event.composedPath().find((n) => n instanceof HTMLButtonElement && n.dataset.term !== undefined);
   if (!term) return;
   const open = term.getAttribute("aria-expanded") === "true";
   term.setAttribute("aria-expanded", String(!open));

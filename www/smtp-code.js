@@ -5,8 +5,10 @@
 // this module, so it works from a bundler, a CDN path or a plain folder. A page whose
 // Content-Security-Policy allows no fetch (no connect-src) imports smtp-code-widget/strict instead.
 //
-// Nothing is imported statically: this module runs as soon as it arrives, and starts the wasm and
-// every module it needs at once, instead of one after another.
+// Nothing is fetched before this module runs (what it imports statically is bundled into it in the
+// package): it starts the wasm, the modules and the text its cards need at once, instead of one
+// after another.
+import { hints, TEXT } from "./hints.js";
 
 // The wasm is fetched and compiled while its glue (and the glue's own import) still load: the
 // module, not its URL, goes to the glue. A server that does not send application/wasm defeats
@@ -30,14 +32,18 @@ const explainer = () =>
   (full ??= load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)));
 const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
 const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url));
+// The glue imports text.js: asked for here too, it is fetched beside the glue rather than after it.
+// api.js and element.js are bundled into this file in the package.
+import("./text.js").catch(() => {});
+// Served as the package's own files, the chunks the page's cards need are fetched now, after the
+// modules above (a browser opens only so many connections to a host at once). In a bundle (this
+// file renamed), text.js finds them through its map when they are asked for.
+const early = typeof document !== "undefined" && /\/smtp-code\.js$/.test(new URL(import.meta.url).pathname) ? hints(document) : [];
+for (const name of early) import(TEXT + name + ".js").catch(() => {});
 // A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
 // unhandled rejection while this module waits for api.js.
 wasm.catch(() => {});
-// api.js imports element.js, and the glue text.js: asked for here too, they are fetched beside
-// them rather than after them.
-import("./element.js").catch(() => {});
-import("./text.js").catch(() => {});
-const api = import("./api.js").then(({ start }) => start(wasm, explainer));
+const api = import("./api.js").then(({ start }) => start(wasm, explainer, early));
 let started = null;
 api.then((a) => { started = a; }, () => {});
 

@@ -342,6 +342,31 @@ test("a page with one English 550 card loads the wasm and the English chunk of 5
   await p.close();
 });
 
+test("the entry fetches the chunks the page's cards need beside the wasm, and only chunks that exist", async () => {
+  const p = await openPage(b);
+  const events = [];
+  const chunk = (req) => /\/text\/[a-z]{2}-[\w.-]+\.js$/.test(req.url());
+  p.on("request", (req) => { if (chunk(req)) events.push(`ask ${req.url().split("/").pop()}`); });
+  p.on("requestfinished", (req) => { if (req.url().endsWith("/smtp_code_bg.wasm")) events.push("wasm done"); });
+  p.on("response", (res) => { if (res.status() !== 200) events.push(`${res.status()} ${res.url()}`); });
+  await p.goto(`${server.url}/fixtures/early-chunks.html`);
+  await p.waitForFunction(() => [...document.querySelectorAll("smtp-code")].every((el) => el.shadowRoot?.firstElementChild?.dataset.state));
+  const wasmDone = events.indexOf("wasm done");
+  const asked = events.filter((e) => e.startsWith("ask ")).map((e) => e.slice(4));
+  // Named from the attributes alone (de page: German content and UI words; ja: English content,
+  // Japanese UI words; `in` is Indonesian): fetched before the wasm has even arrived.
+  const early = ["de-550.js", "de-X.7.26.js", "de-groups.js", "de-ui.js", "ja-ui.js", "en-221.js", "en-X.1.1.js", "en-groups.js", "id-ui.js"];
+  assert.ok(wasmDone > 0, events.join(" "));
+  assert.deepEqual(events.slice(0, wasmDone).filter((e) => e.startsWith("ask ")).map((e) => e.slice(4)).sort(), [...early].sort(), events.join(" "));
+  // The comparison is left to the wasm, which asks for what it needs once it runs.
+  assert.deepEqual(asked.filter((n) => !early.includes(n)).sort(), ["ko-550.js", "ko-554.js", "ko-pairs.js", "ko-ui.js"].sort());
+  assert.deepEqual(events.filter((e) => /^\d/.test(e)), [], "no request failed");
+  const states = await p.evaluate(() => [...document.querySelectorAll("smtp-code")].map((el) => el.shadowRoot.firstElementChild.dataset.state));
+  assert.deepEqual(states, ["ready", "ready", "ready", "unknown", "ready"]);
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
+
 test("a page whose HTML has a reply loads the full wasm alone, and renders its cards with it", async () => {
   const p = await openPage(b);
   const loaded = [];

@@ -1,0 +1,39 @@
+// The text chunks the cards already on the page will ask for, named before the wasm has loaded, so
+// that an entry fetches them beside the wasm instead of after it. Only a hint: it covers plain
+// `code` cards (550, 5.7.26, 550 5.7.26) and names only chunks that exist (`parts.js`, written by
+// the build next to this file in the package's staging folder); whatever it misses, the wasm asks
+// for as usual. The rules follow the wasm's: the language of the nearest `lang` (its primary
+// subtag; `in` is Indonesian), the content in that language or English, the UI's words in it.
+import { CODES, CONTENT, LANGS } from "./parts.js";
+
+const codes = new Set(CODES.split(" "));
+const content = new Set(CONTENT.split(" "));
+const langs = new Set(LANGS.split(" "));
+const ENHANCED = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Where the chunks are, from an entry served as the package's own files. A variable, so that no
+ * bundler takes `import(TEXT + name)` for a pattern to ship: ours would bundle every chunk into
+ * the entry, and a page's bundler needs none of this (text.js finds the chunks through its map).
+ */
+export const TEXT = "./text/";
+
+/** The chunk names (`en-550`, `de-X.7.26`, `de-groups`, `de-ui`) the page's cards need. */
+export function hints(doc) {
+  const names = new Set();
+  for (const el of doc.querySelectorAll("smtp-code[code]:not([compare]):not([reply]):not([term])")) {
+    let tag = (el.closest("[lang]")?.getAttribute("lang") ?? "").trim().split(/[-_]/)[0].toLowerCase();
+    if (tag === "in") tag = "id";
+    const lang = langs.has(tag) ? tag : "en";
+    const words = content.has(lang) ? lang : "en";
+    for (const code of el.getAttribute("code").trim().split(/[\s-]+/)) {
+      const part = ENHANCED.test(code) ? "X" + code.slice(1) : code;
+      if (!codes.has(part)) continue;
+      names.add(`${words}-${part}`);
+      // An enhanced code's card names its class and subject.
+      if (part.startsWith("X.")) names.add(`${words}-groups`);
+    }
+    if (lang !== "en") names.add(`${lang}-ui`);
+  }
+  return [...names];
+}
