@@ -55,8 +55,11 @@ fn steps(items: TL, lang: Lang) -> impl IntoView {
 /// The head of a card: code, title, and the tags (outcome, severity, flags).
 #[component]
 fn Head(entry: Entry, lang: Lang) -> impl IntoView {
-    let outcome = entry.outcome.map(|o| i18n::outcome(lang, o));
-    let retry = crate::compare::Retry::of(entry.outcome).map(|r| i18n::retry(lang, r));
+    // One text node: the outcome and the next step.
+    let outcome = entry.outcome.map(|o| match crate::compare::Retry::of(entry.outcome) {
+        Some(r) => format!("{} · {}", i18n::outcome(lang, o), i18n::retry(lang, r)),
+        None => i18n::outcome(lang, o).to_string(),
+    });
     let mut flags: Vec<String> = Vec::new();
     if let Some(p) = entry.provider {
         flags.push(format!("{}: {p}", lang.t(Msg::ProviderSpecific)));
@@ -78,7 +81,7 @@ fn Head(entry: Entry, lang: Lang) -> impl IntoView {
             <h2 class="title" part="title">{entry.title.get(lang)}</h2>
         </div>
         <ul class="tags">
-            {outcome.map(|o| view! { <li class="tag outcome">{o} {retry.map(|r| format!(" · {r}"))}</li> })}
+            {outcome.map(|o| view! { <li class="tag outcome">{o}</li> })}
             <li class="tag">{entry.class.clone()}</li>
             {entry.groups.last().map(|g| view! { <li class="tag">{g.title.get(lang)}</li> })}
             <li class="tag">{severity}</li>

@@ -18,9 +18,11 @@ fn TermWord(word: &'static str, link: Link) -> impl IntoView {
     match links {
         CodeLinks::Hash => Either::Left(view! { <a class="term" part="term" href=format!("#/glossary/{slug}")>{word}</a> }),
         // The element's class (www/element.js) shows and hides the definition of term number
-        // `data-term`, with one listener per element: no signal, effect or closure per term.
+        // `data-term`, with one listener per element: no signal, effect or closure per term. No
+        // class and no `type`: the attribute marks it, and no form reaches into a shadow root;
+        // a card has many terms, and each attribute is a call out of the wasm.
         CodeLinks::Text => Either::Right(view! {
-            <button type="button" class="term" part="term" data-term=link.term.to_string() aria-expanded="false">{word}</button>
+            <button part="term" data-term=link.term.to_string() aria-expanded="false">{word}</button>
         }),
     }
 }
