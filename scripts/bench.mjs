@@ -1,7 +1,7 @@
 // `make bench`: the size and speed figures of DESIGN.md and issue 9, side by side with a plain-JS
 // element that renders the same fields from every English entry baked into one file (written here,
 // from our own lookup(), not shipped): bytes a page loads (every response, gzip -9 and brotli) and
-// time to painted cards, for one English card and for 500 cards, alternating, medians of 7 runs;
+// time to painted cards, for one English card and for 500 cards, alternating, medians of 11 runs;
 // then a German card page and a page with an explained reply (it loads the full wasm as well), the
 // code and data of both wasm modules, each text chunk, and the explainer's speed in Chromium and
 // natively.
@@ -158,7 +158,7 @@ const pages = {
   "ours, 1 explained reply": page("ours-reply", "smtp-code", "/pkg/smtp-code.js", 1, "en", ' reply="550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"'),
 };
 const runs = Object.fromEntries(Object.keys(pages).map((k) => [k, { time: [], gz: 0, br: 0, raw: 0 }]));
-for (let run = 0; run < 7; run++) {
+for (let run = 0; run < 11; run++) {
   for (const [name, href] of Object.entries(pages)) {
     const context = await b.newContext();
     let reported;
@@ -173,7 +173,7 @@ for (let run = 0; run < 7; run++) {
     await context.close();
   }
 }
-console.log("== a page with one card and with 500, beside a plain-JS element (median of 7 alternating runs)");
+console.log("== a page with one card and with 500, beside a plain-JS element (median of 11 alternating runs)");
 console.log(`  ${"page".padEnd(24)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)} ${"painted".padStart(10)}`);
 for (const [name, r] of Object.entries(runs)) {
   console.log(`  ${name.padEnd(24)} ${kb(r.raw).padStart(10)} ${kb(r.gz).padStart(10)} ${kb(r.br).padStart(10)} ${`${median(r.time).toFixed(0)} ms`.padStart(10)}`);
