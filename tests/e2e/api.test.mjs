@@ -172,3 +172,21 @@ test("in Node, the strict entry is the API (no element); the main entry's import
     console.log(await main.lookup("550").then(() => "resolved", () => "rejected"));`;
   assert.equal(node(main).trim(), "rejected");
 });
+
+test("strings come back from the wasm as they went in, at every length the glue reads its own way", async () => {
+  // The package's glue reads ASCII strings of up to 6 bytes through a cache keyed by their bytes,
+  // others under 32 bytes char by char, the rest with TextDecoder (scripts/short-strings.mjs).
+  const pieces = ["a", "Z", "~", "\x7f", "\x01", "ü", "한", "日本", "é", "😀"];
+  const words = [];
+  for (let n = 1; n <= 40; n++) {
+    for (const [i, p] of pieces.entries()) words.push(Array.from({ length: n }, (_, k) => (k % 3 === 2 ? p : "abcdefgh"[(k + i) % 8])).join(""));
+  }
+  // Same bytes in another order and other lengths must not meet in the cache.
+  words.push("ab", "ba", "aab", "\x01a", "a\x01", "abcdef", "abcdeg");
+  const r = await page.evaluate(async (words) => {
+    const out = [];
+    for (const w of words) out.push((await window.api.explain(`550 ${w}`)).lines[0] ?? null);
+    return out;
+  }, words);
+  assert.deepEqual(r, words.map((w) => `550 ${w}`));
+});
