@@ -16,10 +16,22 @@ const ENHANCED = /^[245]\.\d{1,3}\.\d{1,3}$/;
  * bundler takes `import(TEXT + name)` for a pattern to ship: ours would bundle every chunk into
  * the entry, and a page's bundler needs none of this (text.js finds the chunks through its map).
  */
-export const TEXT = "./text/";
+const TEXT = "./text/";
+
+/**
+ * Starts fetching the chunks the page's cards need, and returns their names. Only from an entry
+ * served as the package's own file (this module is bundled into it): in a page's bundle the entry
+ * is renamed, and text.js finds the chunks through its map when they are asked for.
+ */
+export function fetchEarly() {
+  if (typeof document === "undefined" || !/\/smtp-code(-strict)?\.js$/.test(new URL(import.meta.url).pathname)) return [];
+  const names = hints(document);
+  for (const name of names) import(TEXT + name + ".js").catch(() => {});
+  return names;
+}
 
 /** The chunk names (`en-550`, `de-X.7.26`, `de-groups`, `de-ui`) the page's cards need. */
-export function hints(doc) {
+function hints(doc) {
   const names = new Set();
   for (const el of doc.querySelectorAll("smtp-code[code]:not([compare]):not([reply]):not([term])")) {
     let tag = (el.closest("[lang]")?.getAttribute("lang") ?? "").trim().split(/[-_]/)[0].toLowerCase();

@@ -6,7 +6,7 @@ import { start } from "./api.js";
 // The glue imports text.js: named here, it is fetched beside the glue rather than after it.
 // api.js and element.js are bundled into this file in the package.
 import "./text.js";
-import { hints, TEXT } from "./hints.js";
+import { fetchEarly } from "./hints.js";
 
 async function wasmBytes(packed) {
   const deflated = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
@@ -25,9 +25,8 @@ const explainer = () => (full ??= load(import("./smtp_code_full.js"), import("./
 const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
 const wasm = explains ? explainer() : load(import("./smtp_code.js"), import("./smtp_code_wasm.js"));
 
-// The chunks the page's cards need, fetched beside the wasm (see smtp-code.js).
-const early = typeof document !== "undefined" && /\/smtp-code-strict\.js$/.test(new URL(import.meta.url).pathname) ? hints(document) : [];
-for (const name of early) import(TEXT + name + ".js").catch(() => {});
+// The chunks the page's cards need, fetched beside the wasm.
+const early = fetchEarly();
 
 /** `ready` resolves once the wasm is loaded and <smtp-code> is defined. */
 export const { ready, lookup, compare, explain, term, codes, terms } = start(wasm, explainer, early);

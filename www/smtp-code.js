@@ -8,7 +8,7 @@
 // Nothing is fetched before this module runs (what it imports statically is bundled into it in the
 // package): it starts the wasm, the modules and the text its cards need at once, instead of one
 // after another.
-import { hints, TEXT } from "./hints.js";
+import { fetchEarly } from "./hints.js";
 
 // The wasm is fetched and compiled while its glue (and the glue's own import) still load: the
 // module, not its URL, goes to the glue. A server that does not send application/wasm defeats
@@ -35,11 +35,9 @@ const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./
 // The glue imports text.js: asked for here too, it is fetched beside the glue rather than after it.
 // api.js and element.js are bundled into this file in the package.
 import("./text.js").catch(() => {});
-// Served as the package's own files, the chunks the page's cards need are fetched now, after the
-// modules above (a browser opens only so many connections to a host at once). In a bundle (this
-// file renamed), text.js finds them through its map when they are asked for.
-const early = typeof document !== "undefined" && /\/smtp-code\.js$/.test(new URL(import.meta.url).pathname) ? hints(document) : [];
-for (const name of early) import(TEXT + name + ".js").catch(() => {});
+// The chunks the page's cards need, after the modules above: a browser opens only so many
+// connections to a host at once.
+const early = fetchEarly();
 // A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
 // unhandled rejection while this module waits for api.js.
 wasm.catch(() => {});
