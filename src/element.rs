@@ -7,9 +7,7 @@ use crate::i18n::Lang;
 use crate::ui::{theme, Variant, Widget, STYLE};
 use crate::widget;
 use leptos::prelude::*;
-use std::any::Any;
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -31,21 +29,15 @@ pub fn load(names: JsValue) -> js_sys::Promise {
     PROVIDE.with(|p| load_text(&names, p))
 }
 
-/// Where an element keeps its id; each wasm (lean, full) numbers the elements it renders itself.
-const ID_KEY: &str = if cfg!(feature = "explain") { "__smtpCodeFullId" } else { "__smtpCodeId" };
-
 thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    /// The mounted view of each element, by the id stored on the host; dropping it unmounts.
-    static MOUNTED: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::new(HashMap::new());
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// Unmounts an element's render (it left the page).
+/// Empties an element's render (it left the page, or the full wasm renders it from now on).
 #[wasm_bindgen(js_name = forgetElement)]
 pub fn forget_element(host: HtmlElement) {
-    if let Some(id) = host_id(&host) {
-        MOUNTED.with_borrow_mut(|m| m.remove(&id));
+    if let Some(root) = host.shadow_root() {
+        root.set_text_content(None);
     }
 }
 
@@ -59,10 +51,6 @@ pub fn sheet() -> Option<CssStyleSheet> {
         }
         s.clone()
     })
-}
-
-fn host_id(host: &HtmlElement) -> Option<u32> {
-    js_sys::Reflect::get(host, &ID_KEY.into()).ok()?.as_f64().map(|f| f as u32)
 }
 
 fn shadow(host: &HtmlElement) -> Option<ShadowRoot> {
@@ -115,20 +103,17 @@ pub fn render_element(host: HtmlElement) -> JsValue {
         code
     };
 
-    let id = host_id(&host).unwrap_or_else(|| {
-        let id = NEXT_ID.replace(NEXT_ID.get() + 1);
-        let _ = js_sys::Reflect::set(&host, &ID_KEY.into(), &id.into());
-        id
-    });
-    // Unmount the previous render before the new one takes its place.
-    MOUNTED.with_borrow_mut(|m| m.remove(&id));
+    // The new render replaces the previous one.
     root.set_text_content(None);
-    // mount_to only appends to the parent, which a shadow root supports like any element.
-    let parent: HtmlElement = root.unchecked_into();
-    let handle = leptos::mount::mount_to(parent, move || {
-        view! { <Widget model=model lang=lang variant=variant theme=theme input=input /> }
+    // Built, mounted and let go: a card holds no signal, effect or listener (a click on a term is
+    // the element's one JS listener), so nothing needs its view's state, which would keep a JS
+    // object alive for each of its nodes: some 75,000 on a page of 500 cards, for the garbage
+    // collector to trace. The DOM stays where it was mounted.
+    let parent: web_sys::Element = root.unchecked_into();
+    let owner = Owner::new();
+    owner.with(|| {
+        view! { <Widget model=model lang=lang variant=variant theme=theme input=input /> }.into_view().build().mount(&parent, None);
     });
-    MOUNTED.with_borrow_mut(|m| m.insert(id, Box::new(handle)));
 
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &data_code.into());
