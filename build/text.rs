@@ -352,9 +352,7 @@ impl Texts {
         }
         rust
     }
-}
 
-impl Texts {
     /// `parts.js`, bundled into the package's entries with `www/hints.js`: the languages, and the
     /// parts named after a basic or registry code, so that an entry can fetch a card's chunk while
     /// the wasm loads and never asks for one that does not exist.

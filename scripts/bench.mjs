@@ -7,7 +7,7 @@
 // natively.
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { join, extname } from "node:path";
+import { join } from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -27,38 +27,22 @@ mkdirSync(BENCH, { recursive: true });
 // own: in this one, Playwright's handling of the browser's events held each response back (some
 // 15 ms on a 1-card page), and the more so the more files a page loads.
 const server = new Worker(
-  `const { parentPort, workerData: mounts } = require("node:worker_threads");
-  const { createServer } = require("node:http");
-  const { readFileSync } = require("node:fs");
-  const { join, extname } = require("node:path");
-  const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
-    try {
-      const file = join(mounts[prefix], path.slice(prefix.length));
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(body);
-      parentPort.postMessage(file);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  server.listen(0, "127.0.0.1", () => parentPort.postMessage({ port: server.address().port }));
+  `const { parentPort, workerData } = require("node:worker_threads");
+  import(workerData.harness)
+    .then(({ serve }) => serve(workerData.mounts, () => ({ "cache-control": "no-store" }), (file) => parentPort.postMessage(file)))
+    .then(({ url }) => parentPort.postMessage({ url }));
   // Messages arrive in order: the answer to "flush" comes after every file sent before it.
   parentPort.on("message", () => parentPort.postMessage("flushed"));`,
-  { eval: true, workerData: { "/pkg/": pkg.dir, "/bench/": BENCH } },
+  { eval: true, workerData: { harness: new URL("../tests/e2e/harness.mjs", import.meta.url).href, mounts: { "/pkg/": pkg.dir, "/bench/": BENCH } } },
 );
 const log = [];
 let flushed = () => {};
-const port = await new Promise((ok) => server.on("message", (m) => {
-  if (m.port) ok(m.port);
+const url = await new Promise((ok) => server.on("message", (m) => {
+  if (m.url) ok(m.url);
   else if (m === "flushed") flushed();
   else log.push(m);
 }));
 const flush = () => new Promise((ok) => { flushed = ok; server.postMessage("flush"); });
-const url = `http://127.0.0.1:${port}`;
 const b = await browser();
 writeFileSync(join(BENCH, "blank.html"), "<!doctype html><meta charset=utf-8><title>bench</title>");
 

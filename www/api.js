@@ -11,8 +11,8 @@ import { defineElement } from "./element.js";
  * `early`: the names of the chunks the entry is fetching already.
  */
 export function start(wasm, explainer, early = []) {
-  // The chunks the entry fetched early (`fetchEarly` in hints.js) go to the wasm before any card renders: the cards
-  // then render at once instead of asking for them first.
+  // The chunks the entry fetched early (`fetchEarly` in hints.js) go to the wasm before any card
+  // renders: the cards then render at once instead of asking for them first.
   const ready = wasm.then(async (m) => {
     if (early.length) await m.load(early).catch(() => {});
     defineElement(m, explainer);

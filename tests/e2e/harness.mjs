@@ -16,9 +16,10 @@ const TYPES = {
 
 /**
  * Serves `mounts` ({ "/prefix/": "/abs/dir" }, longest prefix first) on a free port.
- * `headers(path)` may add response headers (a Content-Security-Policy, say).
+ * `headers(path)` may add response headers (a Content-Security-Policy, say); `sent(file)` hears of
+ * each file sent (the bench sums what a page loaded).
  */
-export async function serve(mounts, headers = () => ({})) {
+export async function serve(mounts, headers = () => ({}), sent = () => {}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -31,6 +32,7 @@ export async function serve(mounts, headers = () => ({})) {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });
       res.end(body);
+      sent(file);
     } catch {
       res.writeHead(404).end();
     }
