@@ -174,8 +174,9 @@ test("in Node, the strict entry is the API (no element); the main entry's import
 });
 
 test("strings come back from the wasm as they went in, at every length the glue reads its own way", async () => {
-  // The package's glue reads ASCII strings of up to 6 bytes through a cache keyed by their bytes,
-  // others under 32 bytes char by char, the rest with TextDecoder (scripts/short-strings.mjs).
+  // The package's glue reads a reply's words, which are no literals of the wasm, as ASCII of up to
+  // 6 bytes through a cache keyed by their bytes, other ASCII under 32 bytes char by char, the
+  // rest with TextDecoder (scripts/fast-glue.mjs).
   const pieces = ["a", "Z", "~", "\x7f", "\x01", "ü", "한", "日本", "é", "😀"];
   const words = [];
   for (let n = 1; n <= 40; n++) {

@@ -203,6 +203,24 @@ test("an element removed and added again renders again; a move keeps its card", 
   assert.equal(r.afterMove, "451");
 });
 
+
+test("an element whose shadow root a page took first renders nothing, and throws nothing", async () => {
+  // attachShadow throws inside the wasm's call: the glue's own catch (scripts/fast-glue.mjs)
+  // hands the error back to Rust as a Result, which gives up on this one element.
+  const r = await page.evaluate(async () => {
+    const el = document.createElement("smtp-code");
+    const closed = el.attachShadow({ mode: "closed" });
+    let rendered = false;
+    el.addEventListener("smtp-code-render", () => { rendered = true; });
+    el.setAttribute("code", "250");
+    document.body.append(el);
+    await new Promise((ok) => setTimeout(ok, 50));
+    const other = await window.place({ code: "251" });
+    el.remove();
+    return { rendered, inside: closed.childNodes.length, other: other.detail };
+  });
+  assert.deepEqual(r, { rendered: false, inside: 0, other: { code: "251", state: "ready" } });
+});
 test("lang comes from the nearest ancestor, in German and Indonesian", async () => {
   const de = await page.evaluate(() => window.rootOf(document.querySelector("#inherits")).textContent);
   assert.match(de, /So beheben Sie es/);
