@@ -202,10 +202,13 @@ fn main() {
     write(&out_dir.join("catalog_data.rs"), &out);
     write(&out_dir.join("ui_data.rs"), &ui);
     write(&out_dir.join("text_data.rs"), &text_rs);
-    write(&out_dir.join("style.css"), &minified_css(&read_text(&manifest.join("src/ui/style.css"))));
+    let css = minified_css(&read_text(&manifest.join("src/ui/style.css")));
+    // The page's wasm carries it; the package's entries bundle it as a module (www/element.js).
+    write(&target.join("text/style.js"), &format!("export default {};\n", text::js_string(&css)));
+    write(&out_dir.join("style.css"), &css);
 }
 
-/// The element's stylesheet without its comments and spare whitespace: it ships in every wasm.
+/// The element's stylesheet without its comments and spare whitespace: it ships on every page.
 /// (Spaces inside selectors stay: `.a :is(b)` is not `.a:is(b)`.)
 fn minified_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());

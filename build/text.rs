@@ -343,7 +343,7 @@ impl Texts {
         index += "};\n";
         write_if_changed(&js.join("index.js"), &index);
         write_if_changed(&js.join("parts.js"), &self.parts_js(tags));
-        written.extend(["index.js".to_string(), "parts.js".to_string(), "titles.js".to_string()]);
+        written.extend(["index.js", "parts.js", "titles.js", "style.js"].map(String::from));
         // Chunks of an earlier catalog (a code removed, parts renamed) must not ship.
         for e in std::fs::read_dir(js).into_iter().flatten().flatten() {
             if !written.iter().any(|w| e.file_name() == w.as_str()) {

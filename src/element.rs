@@ -1,13 +1,12 @@
 //! The `<smtp-code>` custom element: reads the host's attributes, renders the `Widget` into the
-//! host's open shadow root (one shared constructable stylesheet), and dispatches
+//! host's open shadow root (adopting the one stylesheet all elements share), and dispatches
 //! `smtp-code-render`. The class itself is `www/element.js`, which calls these exports; every
 //! element shares one wasm instance (the lean one, or the full one for a `reply`).
 
 use crate::i18n::Lang;
-use crate::ui::{theme, Variant, Widget, STYLE};
+use crate::ui::{theme, Variant, Widget};
 use crate::widget;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -29,10 +28,6 @@ pub fn load(names: JsValue) -> js_sys::Promise {
     PROVIDE.with(|p| load_text(&names, p))
 }
 
-thread_local! {
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
-
 /// Empties an element's render (it left the page, or the full wasm renders it from now on).
 #[wasm_bindgen(js_name = forgetElement)]
 pub fn forget_element(host: HtmlElement) {
@@ -41,26 +36,12 @@ pub fn forget_element(host: HtmlElement) {
     }
 }
 
-/// The stylesheet every shadow root adopts: parsed once, shared by all elements.
-pub fn sheet() -> Option<CssStyleSheet> {
-    SHEET.with_borrow_mut(|s| {
-        if s.is_none() {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLE).ok()?;
-            *s = Some(sheet);
-        }
-        s.clone()
-    })
-}
-
-fn shadow(host: &HtmlElement) -> Option<ShadowRoot> {
+fn shadow(host: &HtmlElement, sheet: &CssStyleSheet) -> Option<ShadowRoot> {
     if let Some(root) = host.shadow_root() {
         return Some(root);
     }
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
-    if let Some(sheet) = sheet() {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    }
+    root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     Some(root)
 }
 
@@ -72,9 +53,10 @@ fn language(host: &HtmlElement) -> Lang {
 }
 
 /// Renders the element, or returns the names of the text chunks it needs first (an Array), or, in
-/// the lean wasm, `"explain"` for a `reply` (the full wasm renders that).
+/// the lean wasm, `"explain"` for a `reply` (the full wasm renders that). `sheet` is `style.css`,
+/// parsed by the JS while the wasm was still loading, and shared by every element.
 #[wasm_bindgen(js_name = renderElement)]
-pub fn render_element(host: HtmlElement) -> JsValue {
+pub fn render_element(host: HtmlElement, sheet: &CssStyleSheet) -> JsValue {
     let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
     let (code, compare, reply, term) = (attr("code"), attr("compare"), attr("reply"), attr("term"));
     // The lean wasm has no explainer: the element renders this one with the full wasm.
@@ -91,7 +73,7 @@ pub fn render_element(host: HtmlElement) -> JsValue {
     if !missing.is_empty() {
         return missing.into_iter().map(|n| JsValue::from(n.name())).collect::<js_sys::Array>().into();
     }
-    let Some(root) = shadow(&host) else { return JsValue::UNDEFINED };
+    let Some(root) = shadow(&host, sheet) else { return JsValue::UNDEFINED };
     let (state, data_code) = (model.state, model.code.clone());
     let variant = Variant::parse(&attr("variant"));
     let theme = theme(&attr("theme"));

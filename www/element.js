@@ -8,6 +8,15 @@
 // Two wasm modules stand behind it: the lean one (cards, comparisons, terms) that every page loads,
 // and the full one (the explainer as well), loaded the first time an element has a `reply`. An
 // element that needed the full one renders with it from then on.
+import css from "./style.js";
+
+/**
+ * The cards' stylesheet, which every shadow root adopts: parsed as this module runs, while the
+ * wasm is still on its way, rather than at the first render. (`style.js` is src/ui/style.css,
+ * minified by the build; there is no stylesheet to make in Node.)
+ */
+const sheet = typeof CSSStyleSheet === "function" ? new CSSStyleSheet() : null;
+sheet?.replaceSync(css);
 
 /** The attributes that are also properties (`el.code = "421"`); `lang` is HTMLElement's own. */
 const PROPERTIES = ["code", "compare", "reply", "term", "theme", "variant"];
@@ -110,7 +119,7 @@ export function defineElement(first, explainer) {
       queueMicrotask(() => {
         this.#queued = false;
         if (!this.isConnected) return;
-        const needs = this.#wasm.renderElement(this);
+        const needs = this.#wasm.renderElement(this, sheet);
         if (!needs) return;
         // Only the latest wait renders: attributes that changed meanwhile are read then.
         const mine = ++this.#waiting;

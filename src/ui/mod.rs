@@ -16,7 +16,8 @@ use crate::widget::{Content, Model};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
-/// `style.css`, minified by the build.
+/// `style.css`, minified by the build. The page's wasm carries it; the package's entries bundle it
+/// from `target/text/style.js` (www/element.js).
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// How much a card shows (the element's `variant`).

@@ -10,7 +10,6 @@ mod home;
 
 use super::{CodeLinks, Variant, Widget};
 use crate::i18n::{Lang, Msg};
-use crate::search;
 use crate::text;
 use crate::widget;
 use leptos::prelude::*;
@@ -99,10 +98,9 @@ fn initial_lang() -> Lang {
 
 pub fn mount() {
     let Some(host) = document().get_element_by_id("smtp-code-app") else { return };
-    let page_sheet = web_sys::CssStyleSheet::new().ok();
-    if let (Some(sheet), Some(page_sheet)) = (crate::element::sheet(), page_sheet) {
-        let _ = page_sheet.replace_sync(include_str!("page.css"));
-        document().set_adopted_style_sheets(&js_sys::Array::of2(&sheet, &page_sheet));
+    let sheet = |css: &str| web_sys::CssStyleSheet::new().ok().filter(|s| s.replace_sync(css).is_ok());
+    if let (Some(cards), Some(page)) = (sheet(crate::ui::STYLE), sheet(include_str!("page.css"))) {
+        document().set_adopted_style_sheets(&js_sys::Array::of2(&cards, &page));
     }
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
     host.set_text_content(None);
