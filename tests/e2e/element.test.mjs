@@ -203,6 +203,38 @@ test("an element removed and added again renders again; a move keeps its card", 
   assert.equal(r.afterMove, "451");
 });
 
+test("cards alike are copies of one render: each its own, for its opened terms and its attributes", async () => {
+  // From the third element with the same attributes on, the card is a copy of a kept render
+  // (src/element/kept.rs), not a build: it must be whole, and the element's own.
+  const r = await page.evaluate(async () => {
+    const attrs = { code: "450", theme: "dark" };
+    const els = [];
+    for (let i = 0; i < 3; i++) els.push((await window.place(attrs)).el);
+    const html = (el) => el.shadowRoot.innerHTML;
+    const same = els.map(html).every((h) => h === html(els[0]));
+    const term = els[2].shadowRoot.querySelector("[part=term]");
+    term.click();
+    const opened = els.map((el) => el.shadowRoot.querySelectorAll("[aria-expanded=true]").length);
+    const fourth = (await window.place(attrs)).el;
+    const again = new Promise((ok) => els[2].addEventListener("smtp-code-render", ok, { once: true }));
+    els[2].setAttribute("variant", "badge");
+    await again;
+    return {
+      same,
+      cards: els.map((el) => el.shadowRoot.querySelectorAll("[part=card]").length),
+      opened,
+      fourth: html(fourth) === html(els[0]),
+      badge: els[2].shadowRoot.querySelector("[part=card]").className,
+      others: els.slice(0, 2).map((el) => el.shadowRoot.querySelector("[part=card]").tagName),
+    };
+  });
+  assert.ok(r.same, "the three cards are the same");
+  assert.deepEqual(r.cards, [1, 1, 1]);
+  assert.deepEqual(r.opened, [0, 0, 1], "a term opened in the copy only");
+  assert.ok(r.fourth, "a later copy starts closed, as the first render");
+  assert.match(r.badge, /^badge /);
+  assert.deepEqual(r.others, ["ARTICLE", "ARTICLE"]);
+});
 
 test("an element whose shadow root a page took first renders nothing, and throws nothing", async () => {
   // attachShadow throws inside the wasm's call: the glue's own catch (scripts/fast-glue.mjs)
@@ -221,6 +253,7 @@ test("an element whose shadow root a page took first renders nothing, and throws
   });
   assert.deepEqual(r, { rendered: false, inside: 0, other: { code: "251", state: "ready" } });
 });
+
 test("lang comes from the nearest ancestor, in German and Indonesian", async () => {
   const de = await page.evaluate(() => window.rootOf(document.querySelector("#inherits")).textContent);
   assert.match(de, /So beheben Sie es/);

@@ -1,7 +1,10 @@
 //! The `<smtp-code>` custom element: reads the host's attributes, renders the `Widget` into the
 //! host's open shadow root (adopting the one stylesheet all elements share), and dispatches
 //! `smtp-code-render`. The class itself is `www/element.js`, which calls these exports; every
-//! element shares one wasm instance (the lean one, or the full one for a `reply`).
+//! element shares one wasm instance (the lean one, or the full one for a `reply`). A card that
+//! an element before it rendered alike is a copy of that render (`kept`).
+
+mod kept;
 
 use crate::i18n::Lang;
 use crate::ui::{theme, Variant, Widget};
@@ -52,6 +55,33 @@ fn language(host: &HtmlElement) -> Lang {
     Lang::pick(tag.as_deref())
 }
 
+/// What a render shows: the model and how.
+struct WidgetInput {
+    model: widget::Model,
+    lang: Lang,
+    variant: Variant,
+    theme: &'static str,
+    input: String,
+}
+
+impl WidgetInput {
+    /// Builds the widget into `parent` (a shadow root or a template). Built, mounted and let go: a
+    /// card holds no signal, effect or listener (a click on a term is the element's one JS
+    /// listener), so nothing needs its view's state, which would keep a JS object alive for each
+    /// of its nodes: some 75,000 on a page of 500 cards, for the garbage collector to trace. The
+    /// DOM stays where it was mounted.
+    fn build(self, parent: &web_sys::Node) {
+        let WidgetInput { model, lang, variant, theme, input } = self;
+        let parent: &web_sys::Element = parent.unchecked_ref();
+        Owner::new().with(|| {
+            view! { <Widget model=model lang=lang variant=variant theme=theme input=input /> }
+                .into_view()
+                .build()
+                .mount(parent, None);
+        });
+    }
+}
+
 /// Renders the element, or returns the names of the text chunks it needs first (an Array), or, in
 /// the lean wasm, `"explain"` for a `reply` (the full wasm renders that). `sheet` is `style.css`,
 /// parsed by the JS while the wasm was still loading, and shared by every element.
@@ -75,8 +105,9 @@ pub fn render_element(host: HtmlElement, sheet: &CssStyleSheet) -> JsValue {
     }
     let Some(root) = shadow(&host, sheet) else { return JsValue::UNDEFINED };
     let (state, data_code) = (model.state, model.code.clone());
-    let variant = Variant::parse(&attr("variant"));
-    let theme = theme(&attr("theme"));
+    // An explained reply is the reader's own message: not kept.
+    let (variant, theme_name) = (attr("variant"), attr("theme"));
+    let key = reply.trim().is_empty().then(|| kept::Key::new(lang, &[&code, &compare, &term, &variant, &theme_name]));
     let input = if !reply.trim().is_empty() {
         reply
     } else if !term.trim().is_empty() {
@@ -84,18 +115,23 @@ pub fn render_element(host: HtmlElement, sheet: &CssStyleSheet) -> JsValue {
     } else {
         code
     };
+    let widget = WidgetInput { model, lang, variant: Variant::parse(&variant), theme: theme(&theme_name), input };
 
     // The new render replaces the previous one.
     root.set_text_content(None);
-    // Built, mounted and let go: a card holds no signal, effect or listener (a click on a term is
-    // the element's one JS listener), so nothing needs its view's state, which would keep a JS
-    // object alive for each of its nodes: some 75,000 on a page of 500 cards, for the garbage
-    // collector to trace. The DOM stays where it was mounted.
-    let parent: web_sys::Element = root.unchecked_into();
-    let owner = Owner::new();
-    owner.with(|| {
-        view! { <Widget model=model lang=lang variant=variant theme=theme input=input /> }.into_view().build().mount(&parent, None);
-    });
+    let root: web_sys::Node = root.into();
+    if let Some(copy) = key.as_ref().and_then(kept::copy) {
+        let _ = root.append_child(&copy);
+    } else if let Some(key) = key.filter(kept::seen_before) {
+        let template = document().create_document_fragment();
+        widget.build(&template);
+        if let Ok(copy) = template.clone_node_with_deep(true) {
+            let _ = root.append_child(&copy);
+        }
+        kept::keep(key, template);
+    } else {
+        widget.build(&root);
+    }
 
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &data_code.into());
