@@ -231,8 +231,9 @@ console.log("== the package");
 const row = (name, buf) => console.log(`  ${name.padEnd(34)} ${kb(buf.length).padStart(10)} ${kb(gz(buf)).padStart(10)} ${kb(br(buf)).padStart(10)}`);
 console.log(`  ${"file".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
 for (const f of ["smtp-code.js", "smtp-code-strict.js", "text.js"]) row(f, readFileSync(join(pkg.dir, f)));
+// The lean wasm's glue is inside the entries; the full one's is a file of its own.
 for (const name of ["smtp_code", "smtp_code_full"]) {
-  for (const f of [`${name}.js`, `${name}_bg.wasm`, `${name}_wasm.js`]) row(f, readFileSync(join(pkg.dir, f)));
+  for (const f of [...(name === "smtp_code" ? [] : [`${name}.js`]), `${name}_bg.wasm`, `${name}_wasm.js`]) row(f, readFileSync(join(pkg.dir, f)));
   const wasm = readFileSync(join(pkg.dir, `${name}_bg.wasm`));
   row("  wasm code section", section(wasm, 10));
   row("  wasm data section", section(wasm, 11));

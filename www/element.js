@@ -9,6 +9,7 @@
 // and the full one (the explainer as well), loaded the first time an element has a `reply`. An
 // element that needed the full one renders with it from then on.
 import css from "./style.js";
+import { importChunk } from "./text.js";
 
 /**
  * The cards' stylesheet, which every shadow root adopts: parsed as this module runs, while the
@@ -26,9 +27,7 @@ const definitions = new Map();
 function definition(lang, n) {
   let all = definitions.get(lang);
   if (!all) {
-    // The loader the glue imports, not a copy in this file's bundle: text.js must stay the
-    // package's own file for its chunk paths (see there).
-    all = import("./text.js").then((t) => t.importChunk(`${lang}-defs`)).then((m) => m.default.split("\x1e"));
+    all = importChunk(`${lang}-defs`).then((m) => m.default.split("\x1e"));
     all.catch(() => definitions.delete(lang));
     definitions.set(lang, all);
   }

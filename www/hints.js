@@ -5,6 +5,7 @@
 // for as usual. The rules follow the wasm's: the language of the nearest `lang` (its primary
 // subtag; `in` is Indonesian), the content in that language or English, the UI's words in it.
 import { CODES, CONTENT, LANGS } from "./parts.js";
+import { importChunk, served } from "./text.js";
 
 const codes = new Set(CODES.split(" "));
 const content = new Set(CONTENT.split(" "));
@@ -12,21 +13,14 @@ const langs = new Set(LANGS.split(" "));
 const ENHANCED = /^[245]\.\d{1,3}\.\d{1,3}$/;
 
 /**
- * Where the chunks are, from an entry served as the package's own files. A variable, so that no
- * bundler takes `import(TEXT + name)` for a pattern to ship: ours would bundle every chunk into
- * the entry, and a page's bundler needs none of this (text.js finds the chunks through its map).
- */
-const TEXT = "./text/";
-
-/**
  * Starts fetching the chunks the page's cards need, and returns their names. Only from an entry
- * served as the package's own file (this module is bundled into it): in a page's bundle the entry
- * is renamed, and text.js finds the chunks through its map when they are asked for.
+ * served as the package's own file: in a page's bundle, the chunks are found through text.js's
+ * map when they are asked for, and fetched then.
  */
 export function fetchEarly() {
-  if (typeof document === "undefined" || !/\/smtp-code(-strict)?\.js$/.test(new URL(import.meta.url).pathname)) return [];
+  if (typeof document === "undefined" || !served) return [];
   const names = hints(document);
-  for (const name of names) import(TEXT + name + ".js").catch(() => {});
+  for (const name of names) importChunk(name).catch(() => {});
   return names;
 }
 

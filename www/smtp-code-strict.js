@@ -3,9 +3,6 @@
 // connect-src): each wasm comes inside a JS module (deflate-raw, base64) instead of a .wasm file.
 // It is some 15% larger on the wire than the .wasm with brotli; text chunks load as in the main entry.
 import { start } from "./api.js";
-// The glue imports text.js: named here, it is fetched beside the glue rather than after it.
-// api.js and element.js are bundled into this file in the package.
-import "./text.js";
 import { fetchEarly } from "./hints.js";
 
 async function wasmBytes(packed) {

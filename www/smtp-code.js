@@ -6,12 +6,12 @@
 // Content-Security-Policy allows no fetch (no connect-src) imports smtp-code-widget/strict instead.
 //
 // Nothing is fetched before this module runs (what it imports statically is bundled into it in the
-// package): it starts the wasm, the modules and the text its cards need at once, instead of one
-// after another.
+// package, and so is the lean wasm's glue, with text.js): it starts the wasm and the text its cards
+// need at once, instead of one after another.
 import { fetchEarly } from "./hints.js";
 
-// The wasm is fetched and compiled while its glue (and the glue's own import) still load: the
-// module, not its URL, goes to the glue. A server that does not send application/wasm defeats
+// The wasm is fetched and compiled while the full wasm's glue loads (the lean one's is in this
+// file): the module, not its URL, goes to the glue. A server that does not send application/wasm defeats
 // streaming compilation; the bytes are compiled then.
 const load = (glue, url) => {
   const response = fetch(url);
@@ -32,9 +32,6 @@ const explainer = () =>
   (full ??= load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)));
 const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
 const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url));
-// The glue imports text.js: asked for here too, it is fetched beside the glue rather than after it.
-// api.js and element.js are bundled into this file in the package.
-import("./text.js").catch(() => {});
 // The chunks the page's cards need, after the modules above: a browser opens only so many
 // connections to a host at once.
 const early = fetchEarly();
