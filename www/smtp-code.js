@@ -10,9 +10,9 @@
 // need at once, instead of one after another.
 import { fetchEarly } from "./hints.js";
 
-// The wasm is fetched and compiled while the full wasm's glue loads (the lean one's is in this
-// file): the module, not its URL, goes to the glue. A server that does not send application/wasm defeats
-// streaming compilation; the bytes are compiled then.
+// The wasm is fetched and compiled while its glue loads (the lean wasm's glue is in this file,
+// the full one's a file of its own): the module, not its URL, goes to the glue. A server that does
+// not send application/wasm defeats streaming compilation; the bytes are compiled then.
 const load = (glue, url) => {
   const response = fetch(url);
   const module = WebAssembly.compileStreaming(response.then((r) => r.clone())).catch(() =>
@@ -32,8 +32,8 @@ const explainer = () =>
   (full ??= load(import("./smtp_code_full.js"), new URL("./smtp_code_full_bg.wasm", import.meta.url)));
 const explains = typeof document !== "undefined" && document.querySelector("smtp-code[reply]") !== null;
 const wasm = explains ? explainer() : load(import("./smtp_code.js"), new URL("./smtp_code_bg.wasm", import.meta.url));
-// The chunks the page's cards need, after the modules above: a browser opens only so many
-// connections to a host at once.
+// The chunks the page's cards need, after the wasm: a browser opens only so many connections to a
+// host at once.
 const early = fetchEarly();
 // A wasm that cannot load is reported where it is awaited (`ready`, an API call), not as an
 // unhandled rejection while this module waits for api.js.
