@@ -13,7 +13,7 @@ use web_sys::{DocumentFragment, Node};
 
 /// What a render depends on: the language and the attributes that shape it, with their hash
 /// (FNV-1a: std's HashMap and HashSet cost the wasm 6 KB more than these lists).
-#[derive(Clone, PartialEq, Eq)]
+#[derive(PartialEq, Eq)]
 pub struct Key(u64, Lang, String);
 
 impl Key {
