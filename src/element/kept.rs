@@ -4,8 +4,8 @@
 //! with the same attributes in the same language gets a deep copy of it, one native call instead
 //! of the few hundred DOM calls of a build. A render seen only once is not kept: a page of
 //! distinct cards pays nothing but a set of their keys. A card has no state of its own (no
-//! signal, property or listener: see `WidgetInput::build`), so a copy is the same card; what a reader
-//! changes in it later (an opened term) is in the copy, never in the template.
+//! signal, property or listener: see `WidgetInput::build`), so a copy is the same card; what a
+//! reader changes in it later (an opened term) is in the copy, never in the template.
 
 use crate::i18n::Lang;
 use std::cell::RefCell;

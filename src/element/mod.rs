@@ -89,9 +89,10 @@ impl WidgetInput {
 pub fn render_element(host: HtmlElement, sheet: &CssStyleSheet) -> JsValue {
     let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
     let (code, compare, reply, term) = (attr("code"), attr("compare"), attr("reply"), attr("term"));
+    let explains = !reply.trim().is_empty();
     // The lean wasm has no explainer: the element renders this one with the full wasm.
     #[cfg(not(feature = "explain"))]
-    if !reply.trim().is_empty() {
+    if explains {
         return JsValue::from_str("explain");
     }
     #[cfg(feature = "explain")]
@@ -107,8 +108,8 @@ pub fn render_element(host: HtmlElement, sheet: &CssStyleSheet) -> JsValue {
     let (state, data_code) = (model.state, model.code.clone());
     // An explained reply is the reader's own message: not kept.
     let (variant, theme_name) = (attr("variant"), attr("theme"));
-    let key = reply.trim().is_empty().then(|| kept::Key::new(lang, &[&code, &compare, &term, &variant, &theme_name]));
-    let input = if !reply.trim().is_empty() {
+    let key = (!explains).then(|| kept::Key::new(lang, &[&code, &compare, &term, &variant, &theme_name]));
+    let input = if explains {
         reply
     } else if !term.trim().is_empty() {
         term
